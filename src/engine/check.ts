@@ -1,0 +1,246 @@
+import { DEFAULT_CONFIG, type Config } from "./config";
+import { a1 } from "./model/address";
+import type { CellValue, Finding, Severity, SheetData, TableInfo, TableKind, WorkbookData } from "./model/types";
+import { formatYMD, parseDate, type YMD } from "./parse/date";
+import { cellText } from "./parse/text";
+import householdRule, { householdKeys } from "./rules/general/GEN-DUPLICATE";
+import GEN_UNKNOWN_SHEET from "./rules/general/GEN-UNKNOWN-SHEET";
+import { GENERAL_RULES, KIND_RULES } from "./rules/registry";
+import type { AnyRule, BaseRow, ReportInput, RuleContext } from "./rules/types";
+import { buildTable, type Table } from "./table/table";
+
+export interface CheckOptions {
+  /** Force a kind for every sheet; `auto` (default) detects it per sheet. */
+  readonly kind?: TableKind | "auto";
+  readonly today: YMD;
+  readonly config?: Config;
+  /** Sheets to check (by name); all when absent. */
+  readonly sheets?: readonly string[];
+}
+
+/** A checked table with its parsed rows, for summaries and hosts. */
+export interface CheckedTable {
+  readonly table: Table;
+  readonly info: TableInfo;
+  readonly rows: readonly BaseRow[];
+  readonly context: RuleContext;
+}
+
+export interface CheckResult {
+  readonly tables: readonly CheckedTable[];
+  readonly findings: readonly Finding[];
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+/** Names of sheets Anju writes itself; checking an annotated copy again must not report them. */
+export const OWN_SHEETS: ReadonlySet<string> = new Set(["校验结果", "_anju_fills"]);
+
+/**
+ * Checks every sheet of a workbook in one pass over each table's rows (frictionless' model): each rule sees
+ * every row once; table-level rules report at the end; duplicates across tables are warnings.
+ */
+export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): CheckResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const findings: Finding[] = [];
+  const tables: CheckedTable[] = [];
+  for (const sheet of workbook.sheets) {
+    if (OWN_SHEETS.has(sheet.name)) continue;
+    if (options.sheets && !options.sheets.includes(sheet.name)) continue;
+    const forced = options.kind && options.kind !== "auto" ? options.kind : undefined;
+    const table = buildTable(sheet, workbook.date1904, forced);
+    if (!table) {
+      findings.push(unknownSheet(sheet));
+      continue;
+    }
+    tables.push(checkTable(table, config, options.today, (f) => findings.push(f)));
+  }
+  findings.push(...crossTableDuplicates(tables));
+  findings.sort(compareFindings(workbook.sheets));
+  return { tables, findings, counts: countBySeverity(findings) };
+}
+
+export function checkTable(
+  table: Table,
+  config: Config,
+  today: YMD,
+  emit: (f: Finding) => void,
+): CheckedTable {
+  const rules = [...GENERAL_RULES, ...KIND_RULES[table.kind].rules].map((r) => (r.fresh ? r.fresh() : r));
+  const parseRow = KIND_RULES[table.kind].parseRow;
+  const fillEntry = table.meta.fillDate;
+  const fillDate = fillEntry ? parseDate(fillEntry.value, table.date1904) : undefined;
+  const columns = table.header.columns;
+  const rowsData = table.sheet.rows;
+  let current: AnyRule = rules[0] as AnyRule;
+  const context: RuleContext = {
+    table,
+    config,
+    today,
+    fillDate,
+    referenceYear: (fillDate ?? today).y,
+    has: (key) => columns.has(key),
+    value: (r, key) => {
+      const c = columns.get(key);
+      return c === undefined ? null : (rowsData[r]?.[c] ?? null);
+    },
+    address: (r, key) => {
+      const c = columns.get(key);
+      return c === undefined ? undefined : a1(r, c);
+    },
+    header: (key) => headerLabel(table, key),
+    report: (input) => emit(toFinding(current, table, input)),
+  };
+  const active = rules.filter((rule) => rule.needs.every((k) => columns.has(k)));
+  for (const rule of active) {
+    current = rule;
+    rule.start?.(context);
+  }
+  const rowRules = active.filter((rule) => rule.row);
+  const rows: BaseRow[] = [];
+  const headCol = columns.get("head");
+  for (const r of table.dataRows) {
+    const values = rowsData[r] ?? [];
+    const name = headCol === undefined ? "" : cellText(values[headCol] ?? null);
+    const row = parseRow({ r, values, name }, context);
+    rows.push(row);
+    for (const rule of rowRules) {
+      current = rule;
+      rule.row?.(row, context);
+    }
+  }
+  for (const rule of active) {
+    current = rule;
+    rule.end?.(context);
+  }
+  return { table, info: tableInfo(table, fillDate), rows, context };
+}
+
+function toFinding(rule: AnyRule, table: Table, input: ReportInput): Finding {
+  const columns = table.header.columns;
+  const cells: string[] = [...(input.cells ?? [])];
+  for (const key of input.fields ?? []) {
+    const c = columns.get(key);
+    if (c !== undefined) cells.push(a1(input.r, c));
+  }
+  const headCol = columns.get("head");
+  const name = headCol === undefined ? "" : cellText(table.sheet.rows[input.r]?.[headCol] ?? null);
+  return {
+    ruleId: rule.id,
+    severity: input.severity ?? rule.severity,
+    sheet: table.sheet.name,
+    row: input.r + 1,
+    cells,
+    params: { name, ...input.params },
+    clause: rule.clause,
+  };
+}
+
+/** The lowest header text of a column as the sheet writes it (`维修加固年份`, `补助资金（万元）`). */
+function headerLabel(table: Table, key: string): string {
+  const c = table.header.columns.get(key);
+  if (c === undefined) return key;
+  for (let r = table.header.bandBottom; r >= table.header.bandTop; r--) {
+    const t = cellText(table.sheet.rows[r]?.[c] ?? null).replace(/\s+/g, "");
+    if (t !== "") return t;
+  }
+  return table.header.headerText.get(key) ?? key;
+}
+
+function tableInfo(table: Table, fillDate: YMD | undefined): TableInfo {
+  const meta: { township?: string; village?: string; fillDate?: string } = {};
+  const text = (v: CellValue | undefined) => (v === undefined ? "" : cellText(v));
+  const township = text(table.meta.township?.value);
+  const village = text(table.meta.village?.value);
+  const fill = text(table.meta.fillDate?.value);
+  if (township !== "") meta.township = township;
+  if (village !== "") meta.village = village;
+  if (fill !== "") meta.fillDate = fillDate ? formatYMD(fillDate) : fill;
+  const headerRows: number[] = [];
+  for (let r = table.header.bandTop; r <= table.header.bandBottom; r++) headerRows.push(r + 1);
+  const first = table.dataRows[0];
+  const last = table.dataRows[table.dataRows.length - 1];
+  return {
+    sheet: table.sheet.name,
+    kind: table.kind,
+    headerRows,
+    firstDataRow: (first ?? table.header.bandBottom + 1) + 1,
+    lastDataRow: last !== undefined ? last + 1 : table.header.bandBottom + 1,
+    meta,
+  };
+}
+
+function unknownSheet(sheet: SheetData): Finding {
+  return {
+    ruleId: GEN_UNKNOWN_SHEET.id,
+    severity: GEN_UNKNOWN_SHEET.severity,
+    sheet: sheet.name,
+    row: 1,
+    cells: [],
+    params: {},
+    clause: GEN_UNKNOWN_SHEET.clause,
+  };
+}
+
+/** One household in two tables of one workbook: a warning on every copy (SPEC §2.1). */
+function crossTableDuplicates(tables: readonly CheckedTable[]): Finding[] {
+  const where = new Map<string, Array<{ t: CheckedTable; r: number; fields: readonly string[] }>>();
+  for (const t of tables) {
+    const inTable = new Set<string>();
+    for (const row of t.rows) {
+      for (const k of householdKeys(row.r, t.context)) {
+        if (inTable.has(k.key)) continue;
+        inTable.add(k.key);
+        const list = where.get(k.key) ?? [];
+        list.push({ t, r: row.r, fields: k.fields });
+        where.set(k.key, list);
+      }
+    }
+  }
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const copies of where.values()) {
+    if (new Set(copies.map((c) => c.t)).size < 2) continue;
+    for (const copy of copies) {
+      const id = `${copy.t.info.sheet}!${copy.r}`;
+      if (done.has(id)) continue;
+      done.add(id);
+      const others = copies
+        .filter((o) => o !== copy)
+        .map((o) => `${o.t.info.sheet}!${o.r + 1}`)
+        .join("、");
+      out.push(
+        toFinding(householdRule, copy.t.table, {
+          r: copy.r,
+          fields: copy.fields,
+          severity: "warning",
+          params: { rows: others, scope: "workbook" },
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+function compareFindings(sheets: readonly SheetData[]) {
+  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  return (a: Finding, b: Finding) =>
+    (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
+    a.row - b.row ||
+    firstColumn(a) - firstColumn(b) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+function firstColumn(f: Finding): number {
+  const cell = f.cells[0];
+  if (!cell) return -1;
+  const m = /^[A-Z]+/.exec(cell);
+  let n = 0;
+  for (const ch of m?.[0] ?? "") n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}

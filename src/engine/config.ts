@@ -1,0 +1,115 @@
+import { z } from "zod";
+
+/**
+ * Every number a rule or a summary uses, with the value the standards give. A county overrides any part of it
+ * with a JSON file (`anju check --config county.json`); the inferred type is the only configuration type.
+ */
+const rates = z.object({
+  /** 翻建新建 / 重建 subsidy, 元 per household (TZ 8.2). */
+  rebuild: z.number().nonnegative(),
+  /** 维修加固 subsidy, 元 per household (TZ 8.2). */
+  reinforce: z.number().nonnegative(),
+});
+
+export const ConfigSchema = z
+  .object({
+    revisit: z
+      .object({
+        /** A/B households are revisited every half year (TZ 注3, 12.2). */
+        revisitMonths: z.number().int().positive().default(6),
+        /** History years before this are typing errors (RV-HISTORY-YEAR). */
+        historyMinYear: z.number().int().default(1980),
+        /** A rebuild this many years before the fill year should not be C/D already (RV-REBUILT-DANGEROUS). */
+        rebuiltRecentYears: z.number().int().nonnegative().default(5),
+      })
+      .strict()
+      .default({}),
+    relocation: z
+      .object({
+        maxPersons: z.number().int().positive().default(20),
+        /** 人均住房面积不超过 25 ㎡ (SX 三.1(2)). */
+        maxAreaPerPerson: z.number().positive().default(25),
+        /** 2016 年集中安置 may exceed up to this per person when 共有产权整改 is marked (SX 三.1(2)). */
+        exceptionYear: z.number().int().default(2016),
+        exceptionMaxAreaPerPerson: z.number().positive().default(28),
+        /** 建档立卡 subsidy per person, 元 (SX 三.1(3)). */
+        subsidyPerPerson: z
+          .object({
+            集中安置: z.number().nonnegative().default(25_000),
+            分散安置: z.number().nonnegative().default(15_000),
+            货币化安置: z.number().nonnegative().default(15_000),
+          })
+          .strict()
+          .default({}),
+        /** 自筹 at most 2,500 元 per person and 10,000 元 per household (SX 三.1(3)). */
+        selfFundPerPerson: z.number().nonnegative().default(2_500),
+        selfFundPerHousehold: z.number().nonnegative().default(10_000),
+      })
+      .strict()
+      .default({}),
+    renovation: z
+      .object({
+        /** D 级 rebuilt for 1–3 persons: 40–60 ㎡ (SX 三.2(2)). */
+        smallHouseholdMaxPersons: z.number().int().positive().default(3),
+        smallHouseholdMinArea: z.number().nonnegative().default(40),
+        smallHouseholdMaxArea: z.number().positive().default(60),
+        /** more than 3 persons: 13–18 ㎡ per person (SX 三.2(2)). */
+        minAreaPerPerson: z.number().nonnegative().default(13),
+        maxAreaPerPerson: z.number().positive().default(18),
+      })
+      .strict()
+      .default({}),
+    subsidy: z
+      .object({
+        /** TZ 8.2 rates, 元 per household. */
+        default: rates.default({ rebuild: 20_000, reinforce: 9_000 }),
+        /** Rates of a 市（区） that differ (TZ 8.2: 兴化市 22,000 / 8,000). */
+        byCity: z.record(z.string(), rates).default({ 兴化市: { rebuild: 22_000, reinforce: 8_000 } }),
+        /** 危房鉴定、档案 funds, at least 100 元 per household (TZ 8.4). */
+        appraisalPerHousehold: z.number().min(100).default(100),
+      })
+      .strict()
+      .default({}),
+    /** 市（区） of the area (Taizhou), used to read a township's 市（区） from an address prefix. */
+    cities: z.array(z.string().min(1)).default(["海陵区", "高港区", "姜堰区", "医药高新区", "兴化市", "靖江市", "泰兴市"]),
+    /** township name → 市（区）, taking precedence over the address prefix. */
+    townshipCity: z.record(z.string(), z.string()).default({}),
+    /** County safe-housing rate target (SX 二.2). */
+    safeHousingTarget: z.number().min(0).max(1).default(0.97),
+    limits: z
+      .object({
+        /** Largest uncompressed workbook part that is read (zip-bomb guard). */
+        maxUncompressedBytes: z.number().int().positive().default(512 * 1024 * 1024),
+        /** Largest number of non-empty cells read from one workbook. */
+        maxCells: z.number().int().positive().default(20_000_000),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type ConfigInput = z.input<typeof ConfigSchema>;
+
+export const DEFAULT_CONFIG: Config = ConfigSchema.parse({});
+
+/** Version of the rule set, stated in summaries and reports; bump when a rule's behaviour changes. */
+export const RULESET_VERSION = "2026.11-1";
+
+export class ConfigError extends Error {
+  constructor(readonly issues: readonly string[]) {
+    super(issues.join("; "));
+  }
+}
+
+/** Validates a county's override (already parsed JSON); the error names every bad field by its path. */
+export function parseConfig(input: unknown): Config {
+  const result = ConfigSchema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+}
+
+/** TZ 8.2 rates for a 市（区）. */
+export function ratesFor(config: Config, city: string | undefined): { rebuild: number; reinforce: number } {
+  return (city !== undefined ? config.subsidy.byCity[city] : undefined) ?? config.subsidy.default;
+}

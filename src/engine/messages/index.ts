@@ -1,0 +1,57 @@
+import type { Finding, ParamValue } from "../model/types";
+import { enUS } from "./en-US";
+import { zhCN, type Catalogue } from "./zh-CN";
+
+export type Locale = "zh-CN" | "en-US";
+const CATALOGUES: Record<Locale, Catalogue> = { "zh-CN": zhCN, "en-US": enUS };
+
+/** Fills `{slot}` placeholders; an unknown slot stays visible rather than vanishing. */
+export function format(template: string, params: Readonly<Record<string, ParamValue>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const v = params[key];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+function ruleEntry(locale: Locale, key: string): { title: string; message: string } | undefined {
+  return CATALOGUES[locale].rules[key] ?? (locale === "zh-CN" ? undefined : zhCN.rules[key]);
+}
+
+/** The finding's message in the user's language, refined by its `problem`/`scope` parameter when the catalogue has it. */
+export function renderMessage(f: Pick<Finding, "ruleId" | "params">, locale: Locale = "zh-CN"): string {
+  const variant = f.params.problem ?? f.params.scope;
+  const entry =
+    (variant !== undefined ? ruleEntry(locale, `${f.ruleId}.${variant}`) : undefined) ?? ruleEntry(locale, f.ruleId);
+  if (!entry) return f.ruleId;
+  const name = f.params.name;
+  const params = { ...f.params, name: name === undefined || name === "" ? "（户主未填）" : name };
+  return format(entry.message, params);
+}
+
+export function ruleTitle(id: string, locale: Locale = "zh-CN"): string {
+  return ruleEntry(locale, id)?.title ?? id;
+}
+
+export function t(key: string, params: Readonly<Record<string, ParamValue>> = {}, locale: Locale = "zh-CN"): string {
+  const template = CATALOGUES[locale].ui[key] ?? zhCN.ui[key] ?? key;
+  return format(template, params);
+}
+
+export function severityLabel(severity: string, locale: Locale = "zh-CN"): string {
+  return CATALOGUES[locale].severity[severity] ?? severity;
+}
+
+export function kindLabel(kind: string, locale: Locale = "zh-CN"): string {
+  return CATALOGUES[locale].kind[kind] ?? kind;
+}
+
+/** Text of a cell note: rule ID and severity, message, clause. */
+export function noteText(findings: ReadonlyArray<Pick<Finding, "ruleId" | "severity" | "params" | "clause">>, locale: Locale = "zh-CN"): string {
+  return findings
+    .map(
+      (f) =>
+        `${t("noteHeader", { ruleId: f.ruleId, severity: severityLabel(f.severity, locale) }, locale)}\n` +
+        `${renderMessage(f, locale)}\n${t("noteClause", { clause: f.clause }, locale)}`,
+    )
+    .join("\n\n");
+}

@@ -1,0 +1,109 @@
+import type { CellValue } from "../model/types";
+import { parseDate } from "./date";
+import { cellText, fold, foldUpper, isCellError } from "./text";
+
+const TICK_YES = new Set(["√", "✓", "✔", "☑", "☒", "是", "有", "Y", "YES", "1", "●", "V", "对", "TRUE"]);
+const TICK_NO = new Set(["", "否", "无", "×", "✗", "✘", "X", "N", "NO", "0", "FALSE", "/", "-", "—"]);
+
+/**
+ * A tick box as clerks fill it: `√ ✓ ✔ ☑ 是 有 Y y 1 ●` tick it; empty or `否 无 × N 0` leave it empty.
+ * Anything else that was written in the box counts as ticked: something was entered on purpose.
+ */
+export function parseTick(v: CellValue): boolean {
+  if (v === null) return false;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  if (isCellError(v)) return false;
+  const t = foldUpper(v);
+  if (TICK_YES.has(t)) return true;
+  if (TICK_NO.has(t)) return false;
+  return true;
+}
+
+export type Grade = "A" | "B" | "C" | "D";
+const GRADE_WORDS: ReadonlyArray<[string, Grade]> = [
+  ["完好", "A"],
+  ["轻微", "B"],
+  ["中度", "C"],
+  ["严重", "D"],
+];
+
+/**
+ * A safety grade (TZ 注3): `A`, `A级`, `Ａ`, `a`, `A（完好）`, `C级危房`, `D级危房（整栋危险）`, or the words
+ * 完好/轻微/中度/严重. Undefined when it is none of A–D.
+ */
+export function parseGrade(v: CellValue): Grade | undefined {
+  if (typeof v !== "string") return undefined;
+  const t = foldUpper(v);
+  if (t === "") return undefined;
+  const letter = /^([ABCD])(?:级|類|类)?(?:危房|房屋|危险)?(?:\(.*\))?$/.exec(t);
+  if (letter) return letter[1] as Grade;
+  for (const [word, grade] of GRADE_WORDS) {
+    if (t === word || t === `${word}(${grade})` || t === `${grade}${word}`) return grade;
+  }
+  const inWords = GRADE_WORDS.filter(([word]) => t.includes(word));
+  if (inWords.length === 1 && inWords[0] && !/[ABCD]/.test(t.replace(/\(.*\)/, ""))) return inWords[0][1];
+  return undefined;
+}
+
+/** A year written as `2019`, `2019年`, or as a date in any form `parseDate` reads. */
+export function parseYear(v: CellValue, date1904 = false): number | undefined {
+  if (v === null || typeof v === "boolean" || isCellError(v)) return undefined;
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && v >= 1000 && v <= 2999) return v;
+    return parseDate(v, date1904)?.y;
+  }
+  const t = fold(v);
+  const m = /^(\d{4})(?:年(?:度)?)?$/.exec(t);
+  if (m) return Number(m[1]);
+  return parseDate(v, date1904)?.y;
+}
+
+/**
+ * A number as typed: real numbers, numbers stored as text (`1,234`, `１２`, ` 35.5 `), with an optional unit
+ * the header already states (`35㎡`, `2万元` is not converted here: units come from the header).
+ */
+export function parseNumber(v: CellValue): number | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v !== "string") return undefined;
+  const t = fold(v).replace(/,/g, "");
+  const m = /^([+-]?\d+(?:\.\d+)?)(?:㎡|m2|平方米|平米|元|万元|人|口)?$/i.exec(t);
+  return m ? Number(m[1]) : undefined;
+}
+
+const PHONE_SPLIT = /[、，,；;/\s]+/;
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^(?:\(0\d{2,3}\)|0\d{2,3}-?)\d{7,8}$/;
+
+/** One or more phone numbers: mainland mobiles (11 digits, 1[3-9]…) or landlines (0xx(x)-7/8 digits). */
+export function isValidPhoneList(v: CellValue): boolean {
+  const raw = typeof v === "number" ? String(v) : typeof v === "string" ? v.normalize("NFKC").trim() : "";
+  if (raw === "") return false;
+  const parts = raw.split(PHONE_SPLIT).filter((p) => p !== "");
+  return parts.length > 0 && parts.every((p) => MOBILE.test(p) || LANDLINE.test(p.replace(/[（）]/g, "")));
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = "10X98765432";
+
+export type IdProblem = "length" | "birthDate" | "checkDigit";
+
+/** GB 11643-1999 citizen ID: 18 characters, a real birth date, and the ISO 7064 MOD 11-2 check digit. */
+export function checkIdNumber(v: CellValue): IdProblem | undefined {
+  const t = foldUpper(cellText(v));
+  if (!/^\d{17}[\dX]$/.test(t)) return "length";
+  const y = Number(t.slice(6, 10));
+  const m = Number(t.slice(10, 12));
+  const d = Number(t.slice(12, 14));
+  const birth = parseDate(`${y}-${m}-${d}`);
+  if (!birth || y < 1900) return "birthDate";
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(t[i]) * (ID_WEIGHTS[i] ?? 0);
+  return ID_CHECK[sum % 11] === t[17] ? undefined : "checkDigit";
+}
+
+/** The ID as a comparable key (upper case, folded), or undefined when it is empty. */
+export function idKey(v: CellValue): string | undefined {
+  const t = foldUpper(cellText(v));
+  return t === "" ? undefined : t;
+}

@@ -1,0 +1,38 @@
+import type { TableKind } from "../model/types";
+import GEN_DUPLICATE from "./general/GEN-DUPLICATE";
+import GEN_FORMULA_ERROR from "./general/GEN-FORMULA-ERROR";
+import GEN_ID_INVALID from "./general/GEN-ID-INVALID";
+import GEN_MISSING_COLUMN from "./general/GEN-MISSING-COLUMN";
+import GEN_SEQ from "./general/GEN-SEQ";
+import GEN_UNKNOWN_SHEET from "./general/GEN-UNKNOWN-SHEET";
+import { RELOCATION_ROW, RELOCATION_RULES } from "./relocation";
+import { RENOVATION_ROW, RENOVATION_RULES } from "./renovation";
+import { REVISIT_ROW, REVISIT_RULES } from "./revisit";
+import type { AnyRule, RowParser, RuleMeta } from "./types";
+
+export const GENERAL_RULES: readonly AnyRule[] = [
+  GEN_MISSING_COLUMN,
+  GEN_FORMULA_ERROR,
+  GEN_ID_INVALID,
+  GEN_DUPLICATE,
+  GEN_SEQ,
+];
+
+export const KIND_RULES: Readonly<Record<TableKind, { rules: readonly AnyRule[]; parseRow: RowParser }>> = {
+  revisit: { rules: REVISIT_RULES, parseRow: REVISIT_ROW },
+  relocation: { rules: RELOCATION_RULES, parseRow: RELOCATION_ROW },
+  renovation: { rules: RENOVATION_RULES, parseRow: RENOVATION_ROW },
+};
+
+/** Every rule's metadata, in catalogue order (README, rule panel, tests). */
+export const ALL_RULES: readonly RuleMeta[] = [
+  GEN_UNKNOWN_SHEET,
+  ...GENERAL_RULES,
+  ...REVISIT_RULES,
+  ...RELOCATION_RULES,
+  ...RENOVATION_RULES,
+];
+
+export function ruleById(id: string): RuleMeta | undefined {
+  return ALL_RULES.find((r) => r.id === id);
+}
