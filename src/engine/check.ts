@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, type Config } from "./config";
-import { a1 } from "./model/address";
+import { a1, parseA1 } from "./model/address";
 import type { CellValue, Finding, Severity, SheetData, TableInfo, TableKind, WorkbookData } from "./model/types";
 import { formatYMD, parseDate, type YMD } from "./parse/date";
 import { cellText } from "./parse/text";
@@ -122,6 +122,7 @@ function toFinding(rule: AnyRule, table: Table, input: ReportInput): Finding {
     const c = columns.get(key);
     if (c !== undefined) cells.push(a1(input.r, c));
   }
+  cells.sort((a, b) => columnOf(a) - columnOf(b));
   const headCol = columns.get("head");
   const name = headCol === undefined ? "" : cellText(table.sheet.rows[input.r]?.[headCol] ?? null);
   return {
@@ -238,9 +239,9 @@ function compareFindings(sheets: readonly SheetData[]) {
 
 function firstColumn(f: Finding): number {
   const cell = f.cells[0];
-  if (!cell) return -1;
-  const m = /^[A-Z]+/.exec(cell);
-  let n = 0;
-  for (const ch of m?.[0] ?? "") n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
+  return cell ? columnOf(cell) : -1;
+}
+
+function columnOf(address: string): number {
+  return parseA1(address)?.col ?? -1;
 }
