@@ -65,7 +65,7 @@ function fail(zh: string, en: string): void {
 }
 
 /** Exit status: 0 no error findings, 1 error findings, 2 bad usage or unreadable input (SPEC §5). */
-async function run(): Promise<void> {
+export async function run(): Promise<void> {
   try {
     const status = await main(process.argv.slice(2), (s) => process.stdout.write(s));
     process.exitCode = status;
