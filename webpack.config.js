@@ -1,0 +1,103 @@
+// Builds the three browser surfaces into dist/:
+//   taskpane.html (+ office.js)  — the Excel task pane          (src/taskpane/)
+//   commands.html (+ office.js)  — the ribbon's function file   (src/commands/)
+//   web.html      (no office.js) — the stand-alone browser page (src/web/)
+// Type checking is a separate step (`npm run typecheck`), so ts-loader only transpiles.
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_SERVER_PORT = 3000;
+
+// office.js is served from our own origin instead of Microsoft's CDN (offices on closed networks), so the
+// whole @microsoft/office-js dist folder goes next to the pages: office.js loads its host files
+// (excel-win32-16.01.js, …), locale strings (zh-cn/office_strings.js, …) and helpers relative to its own URL.
+// The .debug.js twins are only loaded by office.debug.js, which we do not use.
+const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+// ExcelJS's package entry is its Node build; browser bundles get its self-contained browser build, which
+// needs no Node polyfills and is not re-parsed.
+const EXCELJS_BROWSER = require.resolve("exceljs/dist/exceljs.min.js");
+
+const pages = [
+  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+  { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
+  { name: "web", entry: "./src/web/index.tsx", template: "./src/web/web.html" },
+];
+
+/**
+ * HTTPS for `webpack serve`: Office only loads add-ins over https. office-addin-dev-certs creates (and
+ * installs, asking once for permission) a localhost certificate trusted by Office. If that fails (no
+ * trust store access, CI, ANJU_SELF_SIGNED=1), webpack-dev-server's own self-signed certificate is used:
+ * the browser page works after accepting the warning, but Office will refuse to load the add-in.
+ */
+async function httpsServer() {
+  if (process.env.ANJU_SELF_SIGNED !== "1") {
+    try {
+      const devCerts = require("office-addin-dev-certs");
+      return { type: "https", options: await devCerts.getHttpsServerOptions() };
+    } catch (error) {
+      console.warn(`office-addin-dev-certs unavailable (${error instanceof Error ? error.message : error}).`);
+    }
+  }
+  console.warn("Serving https with a self-signed certificate; Office will not trust it.");
+  return "https";
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  return {
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: Object.fromEntries(pages.map((page) => [page.name, page.entry])),
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
+      alias: { exceljs$: EXCELJS_BROWSER },
+    },
+    module: {
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json") },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...pages.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page.name}.html`,
+            template: page.template,
+            chunks: [page.name],
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: OFFICE_JS_DIST,
+            to: ".",
+            globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/*-vsdoc.js"] },
+            info: { minimized: true }, // already minified; Terser would spend minutes on 30 MB
+          },
+          { from: "assets", to: "assets" },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: DEV_SERVER_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false, // everything, office.js included, comes from the build above
+      server: env.WEBPACK_SERVE ? await httpsServer() : "https",
+    },
+  };
+};
