@@ -15,10 +15,16 @@ async function demo(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const write = (s: string) => process.stdout.write(s);
   const started = Date.now();
-  await main(["check", sample, "--today", "2024-07-15", "--out", join(outDir, "sample-township.annotated.xlsx")], write);
+  await main(
+    ["check", sample, "--today", "2024-07-15", "--out", join(outDir, "sample-township.annotated.xlsx")],
+    write,
+  );
   const checked = Date.now();
   try {
-    await main(["summarize", sample, "--out", join(outDir, "sample-township.summary.xlsx"), "--today", "2024-07-15"], write);
+    await main(
+      ["summarize", sample, "--out", join(outDir, "sample-township.summary.xlsx"), "--today", "2024-07-15"],
+      write,
+    );
   } catch (e) {
     write(`(汇总未生成 / summary not written: ${e instanceof Error ? e.message : String(e)})\n`);
   }

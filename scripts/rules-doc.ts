@@ -12,7 +12,9 @@ export function rulesTable(): string {
   const lines = ["| 规则 ID | 级别 | 说明 | 适用表 | 依据条款 |", "|---|---|---|---|---|"];
   for (const r of ALL_RULES) {
     const kinds = r.kinds.length === 0 ? "全部" : r.kinds.length === 3 ? "全部" : r.kinds.join(", ");
-    lines.push(`| \`${r.id}\` | ${severityLabel(r.severity)} | ${ruleTitle(r.id)} | ${kinds} | ${r.clause} |`);
+    lines.push(
+      `| \`${r.id}\` | ${severityLabel(r.severity)} | ${ruleTitle(r.id)} | ${kinds} | ${r.clause} |`,
+    );
   }
   return lines.join("\n");
 }
@@ -20,17 +22,22 @@ export function rulesTable(): string {
 const BEGIN = "<!-- rules:begin -->";
 const END = "<!-- rules:end -->";
 
-export function updatedReadme(readme: string): string {
+/** The README with a fresh catalogue, formatted as `prettier --check` expects it. */
+export async function updatedReadme(readme: string, path: string): Promise<string> {
   const a = readme.indexOf(BEGIN);
   const b = readme.indexOf(END);
   if (a < 0 || b < a) throw new Error("README.md lacks the rules markers");
-  return `${readme.slice(0, a + BEGIN.length)}\n${rulesTable()}\n${readme.slice(b)}`;
+  const next = `${readme.slice(0, a + BEGIN.length)}\n\n${rulesTable()}\n\n${readme.slice(b)}`;
+  // Loaded lazily: prettier 3 cannot be required inside jest, which imports rulesTable from here.
+  const prettier = await import("prettier");
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  return prettier.format(next, { ...options, filepath: path });
 }
 
-if (require.main === module) {
+async function cli(): Promise<void> {
   const path = join(__dirname, "..", "README.md");
   const readme = readFileSync(path, "utf8");
-  const next = updatedReadme(readme);
+  const next = await updatedReadme(readme, path);
   if (process.argv.includes("--check")) {
     if (next !== readme) {
       process.stderr.write("README.md rule catalogue is out of date: run npm run rules-doc\n");
@@ -38,3 +45,5 @@ if (require.main === module) {
     }
   } else writeFileSync(path, next);
 }
+
+if (require.main === module) void cli();

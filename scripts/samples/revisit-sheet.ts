@@ -61,7 +61,8 @@ export function writeVillageSheet(wb: ExcelJS.Workbook, spec: VillageSheet): num
     ws.mergeCells(`A${row}:${last}${row}`);
     row++;
     const date = typeof spec.fillDate === "number" ? String(spec.fillDate) : spec.fillDate;
-    ws.getCell(`A${row}`).value = `乡镇（街道）：${spec.township}    村（社区）：${spec.village}    填报日期：${date}`;
+    ws.getCell(`A${row}`).value =
+      `乡镇（街道）：${spec.township}    村（社区）：${spec.village}    填报日期：${date}`;
     ws.mergeCells(`A${row}:${last}${row}`);
     row++;
     groupRow(ws, row, withId);
@@ -85,20 +86,60 @@ export function writeVillageSheet(wb: ExcelJS.Workbook, spec: VillageSheet): num
     ws.getCell(`A${row}`).value = `${TITLE}`;
     ws.mergeCells(`A${row}:${last}${row}`);
     row++;
-    ws.getRow(row).values = ["乡镇（街道）", spec.township, "", "村（社区）", spec.village, "", "", "填报日期：", spec.fillDate];
+    ws.getRow(row).values = [
+      "乡镇（街道）",
+      spec.township,
+      "",
+      "村（社区）",
+      spec.village,
+      "",
+      "",
+      "填报日期：",
+      spec.fillDate,
+    ];
     row++;
     const top = row;
     groupRow(ws, top, false);
-    ws.getRow(top + 1).values = ["序号", "户主\n姓名", "联系\n方式", "房屋\n地址", "未改造", "维修加固", "重建安置", "回访\n时间", "房屋\n安全\n状况", "维修\n加固", "重建\n安置"];
+    ws.getRow(top + 1).values = [
+      "序号",
+      "户主\n姓名",
+      "联系\n方式",
+      "房屋\n地址",
+      "未改造",
+      "维修加固",
+      "重建安置",
+      "回访\n时间",
+      "房屋\n安全\n状况",
+      "维修\n加固",
+      "重建\n安置",
+    ];
     ws.getRow(top + 2).values = ["", "", "", "", "", "年份", "年份"];
     // 序号…房屋地址 and the columns without a 年份 line are merged down over the lower header rows.
     for (const c of ["A", "B", "C", "D"]) ws.mergeCells(`${c}${top + 1}:${c}${top + 2}`);
     for (const c of ["E", "H", "I", "J", "K"]) ws.mergeCells(`${c}${top + 1}:${c}${top + 2}`);
     row = top + 3;
   } else {
-    ws.getRow(row).values = ["乡镇（街道）：" + spec.township, "", "村（社区）：" + spec.village, "", "填报日期：" + String(spec.fillDate)];
+    ws.getRow(row).values = [
+      "乡镇（街道）：" + spec.township,
+      "",
+      "村（社区）：" + spec.village,
+      "",
+      "填报日期：" + String(spec.fillDate),
+    ];
     row++;
-    ws.getRow(row).values = ["序号", "户主姓名", "联系电话", "住址", "未改造", "维修加固年份", "重建安置年份", "回访时间", "房屋安全状况", "处理意见-维修加固", "处理意见-重建安置"];
+    ws.getRow(row).values = [
+      "序号",
+      "户主姓名",
+      "联系电话",
+      "住址",
+      "未改造",
+      "维修加固年份",
+      "重建安置年份",
+      "回访时间",
+      "房屋安全状况",
+      "处理意见-维修加固",
+      "处理意见-重建安置",
+    ];
     row++;
   }
   const placed: number[] = [];

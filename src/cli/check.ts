@@ -25,7 +25,10 @@ export const KIND_CHOICES: readonly (TableKind | "auto")[] = ["auto", ...TABLE_K
 /** `anju check`: returns the exit status (0 no errors, 1 error findings). */
 export async function runCheck(args: CheckArgs, write: (s: string) => void): Promise<number> {
   if (args.out !== undefined && samePath(args.file, args.out)) {
-    throw new CliError("--out 不能与输入文件相同（不会覆盖原表）", "--out must not be the input file (it is never overwritten)");
+    throw new CliError(
+      "--out 不能与输入文件相同（不会覆盖原表）",
+      "--out must not be the input file (it is never overwritten)",
+    );
   }
   let bytes: Buffer;
   try {
@@ -44,9 +47,25 @@ export async function runCheck(args: CheckArgs, write: (s: string) => void): Pro
   }
   if (args.format === "json") write(`${JSON.stringify(report)}\n`);
   else if (args.format === "csv") {
-    write(toCsv(report, [t("colSheet"), t("colRow"), t("colCells"), t("colRule"), t("colSeverity"), t("colMessage"), t("colClause")]));
+    write(
+      toCsv(report, [
+        t("colSheet"),
+        t("colRow"),
+        t("colCells"),
+        t("colRule"),
+        t("colSeverity"),
+        t("colMessage"),
+        t("colClause"),
+      ]),
+    );
   } else {
-    write(textReport(report.file, result.tables.map((x) => x.info), result.findings));
+    write(
+      textReport(
+        report.file,
+        result.tables.map((x) => x.info),
+        result.findings,
+      ),
+    );
     write(`${t("cliCounts", result.counts)}\n`);
     if (args.out !== undefined) write(`${t("cliWrote", { path: args.out })}\n`);
   }
@@ -56,7 +75,13 @@ export async function runCheck(args: CheckArgs, write: (s: string) => void): Pro
 /** Findings grouped by sheet, one line each, as a clerk would read them. */
 export function textReport(
   file: string,
-  tables: ReadonlyArray<{ sheet: string; kind: string; headerRows: readonly number[]; firstDataRow: number; lastDataRow: number }>,
+  tables: ReadonlyArray<{
+    sheet: string;
+    kind: string;
+    headerRows: readonly number[];
+    firstDataRow: number;
+    lastDataRow: number;
+  }>,
   findings: readonly Finding[],
 ): string {
   const lines: string[] = [file];
@@ -69,7 +94,10 @@ export function textReport(
         ? t("cliTable", {
             sheet,
             kind: kindLabel(info.kind),
-            headerRows: info.headerRows.length > 1 ? `${info.headerRows[0]}–${info.headerRows[info.headerRows.length - 1]}` : String(info.headerRows[0]),
+            headerRows:
+              info.headerRows.length > 1
+                ? `${info.headerRows[0]}–${info.headerRows[info.headerRows.length - 1]}`
+                : String(info.headerRows[0]),
             first: info.firstDataRow,
             last: info.lastDataRow,
           })
@@ -79,7 +107,9 @@ export function textReport(
     if (own.length === 0) lines.push(`  ${t("cliNoFindings")}`);
     for (const f of own) {
       const where = f.cells.length > 0 ? f.cells.join(",") : `第 ${f.row} 行`;
-      lines.push(`  ${where.padEnd(10)} [${severityLabel(f.severity)}] ${f.ruleId}  ${renderMessage(f)}（${f.clause}）`);
+      lines.push(
+        `  ${where.padEnd(10)} [${severityLabel(f.severity)}] ${f.ruleId}  ${renderMessage(f)}（${f.clause}）`,
+      );
     }
   }
   return `${lines.join("\n")}\n\n`;

@@ -28,7 +28,10 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new CliError(`参数有误：${e instanceof Error ? e.message : String(e)}`, "bad arguments (see anju --help)");
+    throw new CliError(
+      `参数有误：${e instanceof Error ? e.message : String(e)}`,
+      "bad arguments (see anju --help)",
+    );
   }
   const { values, positionals } = parsed;
   const [command, ...files] = positionals;
@@ -40,7 +43,8 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
   const today = resolveToday(values.today);
   if (command === "check") {
     const [file, ...extra] = files;
-    if (file === undefined || extra.length > 0) throw new CliError("check 需要且只需要一个 .xlsx 文件", "check takes exactly one .xlsx file");
+    if (file === undefined || extra.length > 0)
+      throw new CliError("check 需要且只需要一个 .xlsx 文件", "check takes exactly one .xlsx file");
     return runCheck(
       {
         file,
@@ -71,7 +75,11 @@ export async function run(): Promise<void> {
     process.exitCode = status;
   } catch (e) {
     if (e instanceof CliError || e instanceof WorkbookReadError) fail(e.zh, e.en);
-    else fail("内部错误，未能完成检查（输入文件未被修改）", `internal error: ${e instanceof Error ? e.message : String(e)}`);
+    else
+      fail(
+        "内部错误，未能完成检查（输入文件未被修改）",
+        `internal error: ${e instanceof Error ? e.message : String(e)}`,
+      );
     process.exitCode = 2;
   }
 }

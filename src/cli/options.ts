@@ -10,7 +10,11 @@ export function resolveToday(text: string | undefined): YMD {
     return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
   }
   const d = parseIsoDate(text);
-  if (!d) throw new CliError(`--today 应为 YYYY-MM-DD 格式的日期：${text}`, `--today must be a YYYY-MM-DD date: ${text}`);
+  if (!d)
+    throw new CliError(
+      `--today 应为 YYYY-MM-DD 格式的日期：${text}`,
+      `--today must be a YYYY-MM-DD date: ${text}`,
+    );
   return d;
 }
 
@@ -27,7 +31,10 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   try {
     json = JSON.parse(raw.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new CliError(`配置文件不是有效的 JSON：${path}`, `config is not valid JSON: ${path} (${String(e)})`);
+    throw new CliError(
+      `配置文件不是有效的 JSON：${path}`,
+      `config is not valid JSON: ${path} (${String(e)})`,
+    );
   }
   try {
     return parseConfig(json);
@@ -39,7 +46,12 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   }
 }
 
-export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new CliError(

@@ -1,6 +1,14 @@
 import { DEFAULT_CONFIG, type Config } from "./config";
 import { a1, parseA1 } from "./model/address";
-import type { CellValue, Finding, Severity, SheetData, TableInfo, TableKind, WorkbookData } from "./model/types";
+import type {
+  CellValue,
+  Finding,
+  Severity,
+  SheetData,
+  TableInfo,
+  TableKind,
+  WorkbookData,
+} from "./model/types";
 import { formatYMD, parseDate, type YMD } from "./parse/date";
 import { cellText } from "./parse/text";
 import householdRule, { householdKeys } from "./rules/general/GEN-DUPLICATE";

@@ -71,7 +71,9 @@ export const ConfigSchema = z
       .strict()
       .default({}),
     /** 市（区） of the area (Taizhou), used to read a township's 市（区） from an address prefix. */
-    cities: z.array(z.string().min(1)).default(["海陵区", "高港区", "姜堰区", "医药高新区", "兴化市", "靖江市", "泰兴市"]),
+    cities: z
+      .array(z.string().min(1))
+      .default(["海陵区", "高港区", "姜堰区", "医药高新区", "兴化市", "靖江市", "泰兴市"]),
     /** township name → 市（区）, taking precedence over the address prefix. */
     townshipCity: z.record(z.string(), z.string()).default({}),
     /** County safe-housing rate target (SX 二.2). */
@@ -79,7 +81,11 @@ export const ConfigSchema = z
     limits: z
       .object({
         /** Largest uncompressed workbook part that is read (zip-bomb guard). */
-        maxUncompressedBytes: z.number().int().positive().default(512 * 1024 * 1024),
+        maxUncompressedBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(512 * 1024 * 1024),
         /** Largest number of non-empty cells read from one workbook. */
         maxCells: z.number().int().positive().default(20_000_000),
       })

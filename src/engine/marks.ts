@@ -15,7 +15,10 @@ export interface CellMark {
  * finding that touches it (for the note). Both hosts mark from this plan, so they mark the same cells.
  */
 export function planMarks(findings: readonly Finding[]): CellMark[] {
-  const byCell = new Map<string, { sheet: string; address: string; severity: Severity; findings: Finding[] }>();
+  const byCell = new Map<
+    string,
+    { sheet: string; address: string; severity: Severity; findings: Finding[] }
+  >();
   for (const f of findings) {
     for (const address of f.cells) {
       const key = `${f.sheet}\u0000${address}`;

@@ -81,7 +81,9 @@ export function csvCell(value: string | number): string {
 export function toCsv(report: CheckReport, header: readonly string[]): string {
   const lines = [header.map(csvCell).join(",")];
   for (const f of report.findings) {
-    lines.push([f.sheet, f.row, f.cells.join(" "), f.ruleId, f.severity, f.message, f.clause].map(csvCell).join(","));
+    lines.push(
+      [f.sheet, f.row, f.cells.join(" "), f.ruleId, f.severity, f.message, f.clause].map(csvCell).join(","),
+    );
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -21,9 +21,7 @@ describe("anju check on the sample township workbook", () => {
     const run = runCli(["check", sample, "--format", "json", "--today", expected.today]);
     expect(run.status).toBe(1);
     const report = CheckReportSchema.parse(JSON.parse(run.stdout));
-    const got = report.findings
-      .map((f) => `${f.sheet}!${f.row} ${f.ruleId}`)
-      .sort();
+    const got = report.findings.map((f) => `${f.sheet}!${f.row} ${f.ruleId}`).sort();
     const want = expected.findings.map((f) => `${f.sheet}!${f.row} ${f.ruleId}`).sort();
     expect(got).toEqual(want);
     expect(report.counts.error).toBe(report.findings.filter((f) => f.severity === "error").length);
@@ -34,9 +32,30 @@ describe("anju check on the sample township workbook", () => {
     const run = runCli(["check", sample, "--format", "json", "--today", "2024-07-15"]);
     const report = CheckReportSchema.parse(JSON.parse(run.stdout));
     expect(report.tables).toEqual([
-      { sheet: "张庄村", kind: "revisit", headerRows: [3, 4], firstDataRow: 5, lastDataRow: 23, meta: { township: "戴窑镇", village: "张庄村", fillDate: "2024-06-30" } },
-      { sheet: "李家村", kind: "revisit", headerRows: [3, 4, 5], firstDataRow: 6, lastDataRow: 14, meta: { township: "戴窑镇", village: "李家村", fillDate: "2024-06-30" } },
-      { sheet: "王庄社区", kind: "revisit", headerRows: [2], firstDataRow: 3, lastDataRow: 6, meta: { township: "戴窑镇", fillDate: "2024-06-30" } },
+      {
+        sheet: "张庄村",
+        kind: "revisit",
+        headerRows: [3, 4],
+        firstDataRow: 5,
+        lastDataRow: 23,
+        meta: { township: "戴窑镇", village: "张庄村", fillDate: "2024-06-30" },
+      },
+      {
+        sheet: "李家村",
+        kind: "revisit",
+        headerRows: [3, 4, 5],
+        firstDataRow: 6,
+        lastDataRow: 14,
+        meta: { township: "戴窑镇", village: "李家村", fillDate: "2024-06-30" },
+      },
+      {
+        sheet: "王庄社区",
+        kind: "revisit",
+        headerRows: [2],
+        firstDataRow: 3,
+        lastDataRow: 6,
+        meta: { township: "戴窑镇", fillDate: "2024-06-30" },
+      },
     ]);
   });
 
@@ -44,7 +63,13 @@ describe("anju check on the sample township workbook", () => {
     const run = runCli(["check", sample, "--format", "json", "--today", "2024-07-15"]);
     const report = CheckReportSchema.parse(JSON.parse(run.stdout));
     const f = report.findings.find((x) => x.ruleId === "RV-D-NOT-REBUILD");
-    expect(f).toMatchObject({ sheet: "张庄村", row: 5, cells: ["J5", "L5"], severity: "error", clause: "TZ 注3; TZ 7.1.1 a)" });
+    expect(f).toMatchObject({
+      sheet: "张庄村",
+      row: 5,
+      cells: ["J5", "L5"],
+      severity: "error",
+      clause: "TZ 注3; TZ 7.1.1 a)",
+    });
     expect(f?.message).toBe("张卫东：房屋安全状况为 D 级，处理意见应勾选“重建安置”。");
   });
 
@@ -65,7 +90,9 @@ describe("anju check on the sample township workbook", () => {
     const ws = wb.getWorksheet("张庄村");
     const j5 = ws?.getCell("J5");
     expect((j5?.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe("FFFFC7CE");
-    expect(String(j5?.note && typeof j5.note === "object" ? j5.note.texts?.map((x) => x.text).join("") : j5?.note)).toContain("RV-D-NOT-REBUILD");
+    expect(
+      String(j5?.note && typeof j5.note === "object" ? j5.note.texts?.map((x) => x.text).join("") : j5?.note),
+    ).toContain("RV-D-NOT-REBUILD");
     expect(j5?.value).toBe("D");
     // A clean cell keeps its (absent) fill.
     expect((ws?.getCell("B6").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
@@ -87,7 +114,12 @@ describe("anju check on the sample township workbook", () => {
     const notXlsx = join(ROOT, "package.json");
     const r = runCli(["check", notXlsx]);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim().split("\n").filter((l) => !/npm warn/.test(l))).toHaveLength(1);
+    expect(
+      r.stderr
+        .trim()
+        .split("\n")
+        .filter((l) => !/npm warn/.test(l)),
+    ).toHaveLength(1);
     expect(existsSync(notXlsx)).toBe(true);
   });
 });

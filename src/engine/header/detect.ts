@@ -34,7 +34,11 @@ export function detectHeader(sheet: SheetData, forced?: TableKind): DetectedHead
   for (const kind of kinds) {
     const found = detectKind(grid, kind);
     if (!found) continue;
-    if (!best || found.score > best.score || (found.score === best.score && found.columns.size > best.columns.size)) {
+    if (
+      !best ||
+      found.score > best.score ||
+      (found.score === best.score && found.columns.size > best.columns.size)
+    ) {
       best = found;
     }
   }
@@ -58,7 +62,8 @@ function detectKind(grid: Grid, kind: TableKind): DetectedHeader | undefined {
   let top = anchor;
   while (top > 0 && anchor - top + 1 < MAX_BAND && isGroupRow(grid, top - 1)) top--;
   let bottom = anchor;
-  while (bottom + 1 < grid.rowCount && bottom - top + 1 < MAX_BAND && isHeaderTail(grid, top, bottom, fields)) bottom++;
+  while (bottom + 1 < grid.rowCount && bottom - top + 1 < MAX_BAND && isHeaderTail(grid, top, bottom, fields))
+    bottom++;
   const paths = columnPaths(grid, top, bottom);
   const { columns, headerText } = assignColumns(paths, fields);
   const required = fields.filter((f) => f.required);
@@ -109,7 +114,8 @@ function isHeaderTail(grid: Grid, top: number, bottom: number, fields: readonly 
     const t = fold(cellText(v));
     if (t === "") continue;
     if (typeof v !== "string") return false;
-    if (!(HEADER_TAIL_WORDS.test(t) || GROUP_WORDS.test(t) || fields.some((f) => f.match(t, t)))) return false;
+    if (!(HEADER_TAIL_WORDS.test(t) || GROUP_WORDS.test(t) || fields.some((f) => f.match(t, t))))
+      return false;
     texts++;
   }
   return mergedFromBand || texts > 0;
@@ -154,7 +160,8 @@ function assignColumns(paths: string[][], fields: readonly FieldDef[]) {
   ] as const) {
     const act = fields.find((f) => f.key === actKey);
     const actCol = columns.get(actKey);
-    if (!act || actCol === undefined || columns.has(yearKey) || !fields.some((f) => f.key === yearKey)) continue;
+    if (!act || actCol === undefined || columns.has(yearKey) || !fields.some((f) => f.key === yearKey))
+      continue;
     for (let c = actCol + 1; c < paths.length; c++) {
       if (taken.has(c) || !matches(act, c)) continue;
       columns.set(yearKey, actCol);

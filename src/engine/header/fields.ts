@@ -33,7 +33,12 @@ const idNumber: FieldDef = {
   required: false,
   match: has(/身份证|证件号/),
 };
-const county: FieldDef = { key: "county", label: "县（区）", required: false, match: leafIs("县(区)", "县区", "县", "区县") };
+const county: FieldDef = {
+  key: "county",
+  label: "县（区）",
+  required: false,
+  match: leafIs("县(区)", "县区", "县", "区县"),
+};
 const township: FieldDef = {
   key: "township",
   label: "乡镇",
@@ -52,7 +57,12 @@ const persons: FieldDef = {
   required: true,
   match: has(/家庭人口|人口数|搬迁人口|家庭人数|人口/),
 };
-const acceptance: FieldDef = { key: "acceptance", label: "竣工验收", required: true, match: has(/竣工验收|验收/) };
+const acceptance: FieldDef = {
+  key: "acceptance",
+  label: "竣工验收",
+  required: true,
+  match: has(/竣工验收|验收/),
+};
 const movedIn: FieldDef = { key: "movedIn", label: "入住情况", required: true, match: has(/入住/) };
 const remark: FieldDef = { key: "remark", label: "备注", required: false, match: leafIs("备注") };
 
@@ -77,14 +87,24 @@ export const REVISIT_FIELDS: readonly FieldDef[] = [
     match: (p) => /重建安置|重建/.test(p) && !/处理意见/.test(p) && /年|以往|改造情况/.test(p),
   },
   { key: "revisitDate", label: "回访时间", required: true, match: has(/回访时间|回访日期/) },
-  { key: "grade", label: "房屋安全状况", required: true, match: has(/房屋安全状况|安全状况|安全等级|危险等级/) },
+  {
+    key: "grade",
+    label: "房屋安全状况",
+    required: true,
+    match: has(/房屋安全状况|安全状况|安全等级|危险等级/),
+  },
   {
     key: "actReinforce",
     label: "处理意见 维修加固",
     required: true,
     match: (p) => /维修加固|修缮加固/.test(p) && !/年/.test(p),
   },
-  { key: "actRebuild", label: "处理意见 重建安置", required: true, match: (p) => /重建/.test(p) && !/年/.test(p) },
+  {
+    key: "actRebuild",
+    label: "处理意见 重建安置",
+    required: true,
+    match: (p) => /重建/.test(p) && !/年/.test(p),
+  },
 ];
 
 /** 易地扶贫搬迁台账 (SX 二.1(1), 三.1). */
@@ -121,7 +141,12 @@ export const RENOVATION_FIELDS: readonly FieldDef[] = [
   { key: "method", label: "改造方式", required: true, match: has(/改造方式/) },
   { key: "year", label: "改造年度", required: false, match: has(/改造年度|实施年度|年度/) },
   { key: "area", label: "建房面积", required: true, match: has(/建房面积|改造面积|面积/) },
-  { key: "safetyOpinion", label: "安全性评定意见", required: true, match: has(/安全性评定|评定意见|鉴定意见|安全鉴定/) },
+  {
+    key: "safetyOpinion",
+    label: "安全性评定意见",
+    required: true,
+    match: has(/安全性评定|评定意见|鉴定意见|安全鉴定/),
+  },
   acceptance,
   movedIn,
   { key: "buildMode", label: "建设方式", required: false, match: has(/建设方式|建房方式/) },
@@ -138,7 +163,8 @@ export const FIELDS: Readonly<Record<TableKind, readonly FieldDef[]>> = {
 };
 
 /** Words of group header rows (合并表头上层), which belong to the header band but name no column themselves. */
-export const GROUP_WORDS = /基本资料|基本情况|以往危房改造情况|改造情况|回访情况|处理意见|安置情况|资金情况|验收情况|改造信息/;
+export const GROUP_WORDS =
+  /基本资料|基本情况|以往危房改造情况|改造情况|回访情况|处理意见|安置情况|资金情况|验收情况|改造信息/;
 
 /** Lower header rows that only finish the text above them (`维修加固` / `年份`). */
 export const HEADER_TAIL_WORDS = /^(年份|年度|时间|日期|\(年\)|\(元\)|\(万元\)|\(㎡\)|\(平方米\)|\(人\))$/;

@@ -21,7 +21,8 @@ function ruleEntry(locale: Locale, key: string): { title: string; message: strin
 export function renderMessage(f: Pick<Finding, "ruleId" | "params">, locale: Locale = "zh-CN"): string {
   const variant = f.params.problem ?? f.params.scope;
   const entry =
-    (variant !== undefined ? ruleEntry(locale, `${f.ruleId}.${variant}`) : undefined) ?? ruleEntry(locale, f.ruleId);
+    (variant !== undefined ? ruleEntry(locale, `${f.ruleId}.${variant}`) : undefined) ??
+    ruleEntry(locale, f.ruleId);
   if (!entry) return f.ruleId;
   const name = f.params.name;
   const params = { ...f.params, name: name === undefined || name === "" ? "（户主未填）" : name };
@@ -32,7 +33,11 @@ export function ruleTitle(id: string, locale: Locale = "zh-CN"): string {
   return ruleEntry(locale, id)?.title ?? id;
 }
 
-export function t(key: string, params: Readonly<Record<string, ParamValue>> = {}, locale: Locale = "zh-CN"): string {
+export function t(
+  key: string,
+  params: Readonly<Record<string, ParamValue>> = {},
+  locale: Locale = "zh-CN",
+): string {
   const template = CATALOGUES[locale].ui[key] ?? zhCN.ui[key] ?? key;
   return format(template, params);
 }
@@ -46,7 +51,10 @@ export function kindLabel(kind: string, locale: Locale = "zh-CN"): string {
 }
 
 /** Text of a cell note: rule ID and severity, message, clause. */
-export function noteText(findings: ReadonlyArray<Pick<Finding, "ruleId" | "severity" | "params" | "clause">>, locale: Locale = "zh-CN"): string {
+export function noteText(
+  findings: ReadonlyArray<Pick<Finding, "ruleId" | "severity" | "params" | "clause">>,
+  locale: Locale = "zh-CN",
+): string {
   return findings
     .map(
       (f) =>

@@ -6,16 +6,28 @@
 export const zhCN = {
   rules: {
     "GEN-UNKNOWN-SHEET": { title: "未识别的工作表", message: "此工作表中没有识别到回访表或台账，未作检查。" },
-    "GEN-MISSING-COLUMN": { title: "缺少必需的列", message: "表头中缺少“{column}”列，依赖该列的检查已跳过。" },
-    "GEN-FORMULA-ERROR": { title: "公式错误值", message: "{name}：单元格显示错误值 {value}，请修正公式或填写数值。" },
+    "GEN-MISSING-COLUMN": {
+      title: "缺少必需的列",
+      message: "表头中缺少“{column}”列，依赖该列的检查已跳过。",
+    },
+    "GEN-FORMULA-ERROR": {
+      title: "公式错误值",
+      message: "{name}：单元格显示错误值 {value}，请修正公式或填写数值。",
+    },
     "GEN-ID-INVALID": { title: "身份证号无效", message: "{name}：身份证号“{value}”不符合 GB 11643 规定。" },
-    "GEN-ID-INVALID.length": { title: "", message: "{name}：身份证号“{value}”应为 18 位（17 位数字加校验位）。" },
+    "GEN-ID-INVALID.length": {
+      title: "",
+      message: "{name}：身份证号“{value}”应为 18 位（17 位数字加校验位）。",
+    },
     "GEN-ID-INVALID.birthDate": { title: "", message: "{name}：身份证号“{value}”中的出生日期不存在。" },
     "GEN-ID-INVALID.checkDigit": { title: "", message: "{name}：身份证号“{value}”的校验位不正确，请核对。" },
     "GEN-DUPLICATE": { title: "重复户", message: "{name}：与第 {rows} 行重复（一户一档）。" },
     "GEN-DUPLICATE.workbook": { title: "", message: "{name}：与 {rows} 为同一户，请核实是否重复登记。" },
     "GEN-SEQ": { title: "序号不连续", message: "序号“{value}”不连续，此处应为 {expected}。" },
-    "RV-META-MISSING": { title: "表头信息缺失", message: "表头未填写“{label}”（回访表以行政村为单位填写）。" },
+    "RV-META-MISSING": {
+      title: "表头信息缺失",
+      message: "表头未填写“{label}”（回访表以行政村为单位填写）。",
+    },
     "RV-META-DATE": { title: "填报日期有误", message: "填报日期“{value}”无法识别为日期。" },
     "RV-META-DATE.future": { title: "", message: "填报日期 {value} 晚于今天（{today}）。" },
     "RV-REQUIRED": { title: "必填项为空", message: "{name}：“{column}”未填写。" },
@@ -36,7 +48,10 @@ export const zhCN = {
       title: "房屋安全状况有误",
       message: "{name}：房屋安全状况“{value}”应为 A（完好）、B（轻微）、C（中度）或 D（严重）之一。",
     },
-    "RV-D-NOT-REBUILD": { title: "D 级未重建", message: "{name}：房屋安全状况为 D 级，处理意见应勾选“重建安置”。" },
+    "RV-D-NOT-REBUILD": {
+      title: "D 级未重建",
+      message: "{name}：房屋安全状况为 D 级，处理意见应勾选“重建安置”。",
+    },
     "RV-C-NO-ACTION": {
       title: "C 级无处理意见",
       message: "{name}：房屋安全状况为 C 级，处理意见应勾选“维修加固”（或“重建安置”）。",
@@ -63,7 +78,10 @@ export const zhCN = {
     },
   } as Record<string, { title: string; message: string }>,
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
-  kind: { revisit: "回访表", relocation: "易地扶贫搬迁台账", renovation: "危房改造台账" } as Record<string, string>,
+  kind: { revisit: "回访表", relocation: "易地扶贫搬迁台账", renovation: "危房改造台账" } as Record<
+    string,
+    string
+  >,
   ui: {
     appName: "安居台账核查",
     checkSheet: "校验当前工作表",

@@ -18,7 +18,8 @@ export class Grid {
     for (const m of sheet.merges) {
       // Merges far larger than a header (a whole-column merge) are indexed only over the cells that exist.
       const bottom = Math.min(m.bottom, this.rowCount + 1);
-      for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeOf.set(key(r, c), m);
+      for (let r = m.top; r <= bottom; r++)
+        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(key(r, c), m);
     }
   }
 

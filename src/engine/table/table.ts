@@ -18,7 +18,8 @@ export interface Table {
 }
 
 /** Rows whose first text starts like this are notes, totals or signatures, not households. */
-const NOT_DATA = /^(注|说明|备注[:：]|填表说明|合计|小计|总计|共计|填表人|填报人|审核人|负责人|制表|联系人|单位负责人|签字|盖章)/;
+const NOT_DATA =
+  /^(注|说明|备注[:：]|填表说明|合计|小计|总计|共计|填表人|填报人|审核人|负责人|制表|联系人|单位负责人|签字|盖章)/;
 
 export function buildTable(sheet: SheetData, date1904: boolean, forced?: TableKind): Table | undefined {
   const header = detectHeader(sheet, forced);
@@ -59,7 +60,8 @@ function isDataRow(
   }
   if (first === undefined) return false;
   if (NOT_DATA.test(first)) return false;
-  if (headCol !== undefined && /^(户主姓名|户主|姓名)$/.test(fold(cellText(row[headCol] ?? null)))) return false;
+  if (headCol !== undefined && /^(户主姓名|户主|姓名)$/.test(fold(cellText(row[headCol] ?? null))))
+    return false;
   let filled = 0;
   let mergedWide = false;
   for (const c of fieldCols) {

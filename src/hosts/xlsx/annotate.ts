@@ -61,7 +61,9 @@ function writeResultsSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], l
   ws.views = [{ state: "frozen", ySplit: 1 }];
   for (const f of findings) {
     const first = f.cells[0];
-    const target = first ? `#'${f.sheet.replace(/'/g, "''")}'!${first}` : `#'${f.sheet.replace(/'/g, "''")}'!A${f.row}`;
+    const target = first
+      ? `#'${f.sheet.replace(/'/g, "''")}'!${first}`
+      : `#'${f.sheet.replace(/'/g, "''")}'!A${f.row}`;
     // Plain strings: ExcelJS writes them as shared strings, so a message quoting "=…" never becomes a formula.
     ws.addRow([
       f.sheet,

@@ -14,7 +14,11 @@ export async function readWorkbookFile(path: string, limits?: ReadLimits): Promi
     throw new WorkbookReadError("not-found", `找不到文件：${path}`, `file not found: ${path}`);
   }
   if (limits && size > limits.maxUncompressedBytes) {
-    throw new WorkbookReadError("too-large", "文件过大，未读取", "the file is larger than the configured limit");
+    throw new WorkbookReadError(
+      "too-large",
+      "文件过大，未读取",
+      "the file is larger than the configured limit",
+    );
   }
   const bytes = await readFile(path);
   return readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);

@@ -26,7 +26,11 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_CONFIG.
   const workbookPath = findWorkbookPath(text);
   const workbookXml = text(workbookPath);
   if (workbookXml === undefined) {
-    throw new WorkbookReadError("corrupt", "工作簿结构不完整（缺少 workbook.xml）", "workbook part is missing");
+    throw new WorkbookReadError(
+      "corrupt",
+      "工作簿结构不完整（缺少 workbook.xml）",
+      "workbook part is missing",
+    );
   }
   const wb = parseWorkbook(workbookXml);
   const rels = parseRels(text(relsPathOf(workbookPath)) ?? "", dirOf(workbookPath));
@@ -79,7 +83,8 @@ function sniff(bytes: Uint8Array): void {
   }
 }
 
-const WANTED = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|xl\/(?:workbook\d*\.xml|_rels\/[^/]+\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)|[^/]+\/?(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml))$/i;
+const WANTED =
+  /^(?:\[Content_Types\]\.xml|_rels\/\.rels|xl\/(?:workbook\d*\.xml|_rels\/[^/]+\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)|[^/]+\/?(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml))$/i;
 
 function unzip(bytes: Uint8Array, limits: ReadLimits): Unzipped {
   let total = 0;
@@ -91,7 +96,8 @@ function unzip(bytes: Uint8Array, limits: ReadLimits): Unzipped {
         if (!WANTED.test(f.name) && !/\.xml(\.rels)?$|\.rels$/i.test(f.name)) return false;
         if (/\/(?:media|printerSettings|embeddings|drawings|theme|charts)\//i.test(f.name)) return false;
         total += f.originalSize;
-        if (f.originalSize > limits.maxUncompressedBytes || total > limits.maxUncompressedBytes) tooBig = true;
+        if (f.originalSize > limits.maxUncompressedBytes || total > limits.maxUncompressedBytes)
+          tooBig = true;
         return !tooBig;
       },
     });
@@ -156,7 +162,11 @@ function sax(
     return i < 0 ? n : n.slice(i + 1);
   };
   parser.on("error", (e) => {
-    throw new WorkbookReadError("corrupt", "工作簿中的 XML 已损坏", `damaged XML in the workbook (${e.message})`);
+    throw new WorkbookReadError(
+      "corrupt",
+      "工作簿中的 XML 已损坏",
+      `damaged XML in the workbook (${e.message})`,
+    );
   });
   if (handlers.open) {
     const open = handlers.open;
@@ -239,7 +249,18 @@ function parseSharedStrings(xml: string): string[] {
   return out;
 }
 
-const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"]);
+const ERRORS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+]);
 
 function parseSheet(
   xml: string,
@@ -332,7 +353,13 @@ function parseSheet(
   return { rows, merges };
 }
 
-function cellValue(type: string, v: string, inline: string, hasV: boolean, sst: readonly string[]): CellValue {
+function cellValue(
+  type: string,
+  v: string,
+  inline: string,
+  hasV: boolean,
+  sst: readonly string[],
+): CellValue {
   switch (type) {
     case "s": {
       const s = sst[Number(v)];

@@ -31,7 +31,8 @@ function create(): Rule<BaseRow> {
     },
     end(ctx) {
       if (!anyFilled) return;
-      for (const p of pending) ctx.report({ r: p.r, fields: ["seq"], params: { value: p.value, expected: p.expected } });
+      for (const p of pending)
+        ctx.report({ r: p.r, fields: ["seq"], params: { value: p.value, expected: p.expected } });
     },
   });
 }

@@ -10,6 +10,9 @@ export default defineRule<RevisitRow>({
   needs: ["grade", "actRebuild"],
   row(row, ctx) {
     if (row.grade !== "D" || row.actRebuild) return;
-    ctx.report({ r: row.r, fields: row.actReinforce ? ["grade", "actReinforce", "actRebuild"] : ["grade", "actRebuild"] });
+    ctx.report({
+      r: row.r,
+      fields: row.actReinforce ? ["grade", "actReinforce", "actRebuild"] : ["grade", "actRebuild"],
+    });
   },
 });

@@ -12,6 +12,10 @@ export default defineRule<RevisitRow>({
     if (!row.notRenovated) return;
     const years = (["reinforcedYear", "rebuiltYear"] as const).filter((k) => row[k].text !== "");
     if (years.length === 0) return;
-    ctx.report({ r: row.r, fields: ["notRenovated", ...years], params: { columns: years.map((k) => ctx.header(k)).join("、") } });
+    ctx.report({
+      r: row.r,
+      fields: ["notRenovated", ...years],
+      params: { columns: years.map((k) => ctx.header(k)).join("、") },
+    });
   },
 });

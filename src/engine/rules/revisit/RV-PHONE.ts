@@ -13,6 +13,10 @@ export default defineRule({
     const v = ctx.value(row.r, "phone");
     if (isValidPhoneList(v)) return;
     const value = cellText(v);
-    ctx.report({ r: row.r, fields: ["phone"], params: { value, problem: value === "" ? "empty" : "invalid" } });
+    ctx.report({
+      r: row.r,
+      fields: ["phone"],
+      params: { value, problem: value === "" ? "empty" : "invalid" },
+    });
   },
 });

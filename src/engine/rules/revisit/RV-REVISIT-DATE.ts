@@ -12,12 +12,20 @@ export default defineRule<RevisitRow>({
   row(row, ctx) {
     if (row.revisitText === "") return;
     if (!row.revisitDate) {
-      ctx.report({ r: row.r, fields: ["revisitDate"], params: { value: row.revisitText, problem: "unreadable" } });
+      ctx.report({
+        r: row.r,
+        fields: ["revisitDate"],
+        params: { value: row.revisitText, problem: "unreadable" },
+      });
     } else if (ctx.fillDate && compareYMD(row.revisitDate, ctx.fillDate) > 0) {
       ctx.report({
         r: row.r,
         fields: ["revisitDate"],
-        params: { value: formatYMD(row.revisitDate), fillDate: formatYMD(ctx.fillDate), problem: "afterFill" },
+        params: {
+          value: formatYMD(row.revisitDate),
+          fillDate: formatYMD(ctx.fillDate),
+          problem: "afterFill",
+        },
       });
     }
   },

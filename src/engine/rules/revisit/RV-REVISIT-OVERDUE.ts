@@ -19,7 +19,11 @@ export default defineRule<RevisitRow>({
     ctx.report({
       r: row.r,
       fields: ["revisitDate"],
-      params: { value: formatYMD(row.revisitDate), due: formatYMD(due), months: ctx.config.revisit.revisitMonths },
+      params: {
+        value: formatYMD(row.revisitDate),
+        due: formatYMD(due),
+        months: ctx.config.revisit.revisitMonths,
+      },
     });
   },
 });
