@@ -13,14 +13,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, join, relative, resolve } from "node:path";
 import { OfficeAddinManifest } from "office-addin-manifest";
 import { validateXML } from "xmllint-wasm";
 import { checkConsistency } from "./manifest/consistency";
 import { parseXml, type XmlElement } from "./manifest/xml";
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const REPO_ROOT = resolve(__dirname, "..");
 const SCHEMA_DIR = join(REPO_ROOT, "vendor", "office-manifest-schemas");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 /** Imported by the main schema by relative file name; xmllint-wasm must be given each one (see its README). */
@@ -69,10 +68,12 @@ async function checkSchema(manifestPath: string, text: string, problems: string[
   }
 }
 
-async function checkIdentity(manifestPath: string, problems: string[]): Promise<void> {
+async function checkIdentity(manifestPath: string, problems: string[], anyId: boolean): Promise<void> {
   const info = await OfficeAddinManifest.readManifestFile(manifestPath);
   const before = problems.length;
-  if (info.id !== EXPECTED.id) problems.push(`Id is ${info.id ?? "missing"}, expected ${EXPECTED.id}`);
+  if (anyId ? !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(info.id ?? "") : info.id !== EXPECTED.id) {
+    problems.push(`Id is ${info.id ?? "missing"}, expected ${anyId ? "a GUID" : EXPECTED.id}`);
+  }
   if (info.displayName !== EXPECTED.displayName) {
     problems.push(`DisplayName is ${info.displayName ?? "missing"}, expected ${EXPECTED.displayName}`);
   }
@@ -88,16 +89,18 @@ async function checkIdentity(manifestPath: string, problems: string[]): Promise<
   }
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  if (args.length > 1 || args.some((a) => a.startsWith("-"))) {
-    throw new UsageError("usage: tsx scripts/validate-manifest.ts [manifest.xml]");
-  }
-  const manifestPath = resolve(args[0] ?? join(REPO_ROOT, "manifest.xml"));
-  if (!existsSync(manifestPath)) throw new UsageError(`manifest not found: ${manifestPath}`);
+export interface ValidateOptions {
+  /** A packaged manifest may carry a fresh Id (`npm run package -- --new-id`). */
+  readonly anyId?: boolean;
+}
+
+/** Every problem found in a manifest (empty when valid); progress lines go to the console. */
+export async function validateManifest(
+  manifestPath: string,
+  options: ValidateOptions = {},
+): Promise<string[]> {
   const text = readFileSync(manifestPath, "utf8");
   console.log(`Validating ${relative(process.cwd(), manifestPath) || manifestPath}`);
-
   const problems: string[] = [];
   await checkSchema(manifestPath, text, problems);
   let root: XmlElement;
@@ -105,9 +108,9 @@ async function main(): Promise<number> {
     root = parseXml(text, manifestPath);
   } catch (error) {
     problems.push(`not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
-    return report(problems);
+    return problems;
   }
-  await checkIdentity(manifestPath, problems).catch((error: unknown) => {
+  await checkIdentity(manifestPath, problems, options.anyId === true).catch((error: unknown) => {
     problems.push(
       `office-addin-manifest could not read it: ${error instanceof Error ? error.message : error}`,
     );
@@ -115,7 +118,17 @@ async function main(): Promise<number> {
   const before = problems.length;
   checkConsistency(root, REPO_ROOT, problems);
   if (problems.length === before) console.log("✓ resources, icons, URLs and ribbon functions are consistent");
-  return report(problems);
+  return problems;
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.length > 1 || args.some((a) => a.startsWith("-"))) {
+    throw new UsageError("usage: tsx scripts/validate-manifest.ts [manifest.xml]");
+  }
+  const manifestPath = resolve(args[0] ?? join(REPO_ROOT, "manifest.xml"));
+  if (!existsSync(manifestPath)) throw new UsageError(`manifest not found: ${manifestPath}`);
+  return report(await validateManifest(manifestPath));
 }
 
 function report(problems: string[]): number {
@@ -128,10 +141,14 @@ function report(problems: string[]): number {
   return 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof UsageError ? error.message : `validate-manifest failed: ${String(error)}`);
-    process.exit(2);
-  },
-);
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(
+        error instanceof UsageError ? error.message : `validate-manifest failed: ${String(error)}`,
+      );
+      process.exit(2);
+    },
+  );
+}
