@@ -14,7 +14,7 @@ import { cellText } from "./parse/text";
 import householdRule, { householdKeys } from "./rules/general/GEN-DUPLICATE";
 import GEN_UNKNOWN_SHEET from "./rules/general/GEN-UNKNOWN-SHEET";
 import { GENERAL_RULES, KIND_RULES } from "./rules/registry";
-import type { AnyRule, BaseRow, ReportInput, RuleContext } from "./rules/types";
+import type { AnyRule, BaseRow, ReportInput, RuleContext, RuleMeta } from "./rules/types";
 import { buildTable, type Table } from "./table/table";
 
 export interface CheckOptions {
@@ -96,7 +96,7 @@ export function checkTable(
       return c === undefined ? undefined : a1(r, c);
     },
     header: (key) => headerLabel(table, key),
-    report: (input) => emit(toFinding(current, table, input)),
+    report: (input) => emit(toFinding(input.as ?? current, table, input)),
   };
   const active = rules.filter((rule) => rule.needs.every((k) => columns.has(k)));
   for (const rule of active) {
@@ -123,7 +123,7 @@ export function checkTable(
   return { table, info: tableInfo(table, fillDate), rows, context };
 }
 
-function toFinding(rule: AnyRule, table: Table, input: ReportInput): Finding {
+function toFinding(rule: RuleMeta, table: Table, input: ReportInput): Finding {
   const columns = table.header.columns;
   const cells: string[] = [...(input.cells ?? [])];
   for (const key of input.fields ?? []) {
@@ -190,42 +190,50 @@ function unknownSheet(sheet: SheetData): Finding {
   };
 }
 
-/** One household in two tables of one workbook: a warning on every copy (SPEC §2.1). */
+/**
+ * One household in two tables of one workbook: a warning on every copy (SPEC §2.1), copies repeated inside one
+ * table included. Each copy is reported once, marking the cells of every key it shares with another table and
+ * naming the copies in the other tables (those in its own table have GEN-DUPLICATE's error).
+ */
 function crossTableDuplicates(tables: readonly CheckedTable[]): Finding[] {
-  const where = new Map<string, Array<{ t: CheckedTable; r: number; fields: readonly string[] }>>();
-  for (const t of tables) {
-    const inTable = new Set<string>();
+  type Copy = { readonly t: number; readonly r: number; readonly fields: readonly string[] };
+  const where = new Map<string, Copy[]>();
+  tables.forEach((t, i) => {
     for (const row of t.rows) {
       for (const k of householdKeys(row.r, t.context)) {
-        if (inTable.has(k.key)) continue;
-        inTable.add(k.key);
         const list = where.get(k.key) ?? [];
-        list.push({ t, r: row.r, fields: k.fields });
+        list.push({ t: i, r: row.r, fields: k.fields });
         where.set(k.key, list);
       }
     }
-  }
-  const out: Finding[] = [];
-  const done = new Set<string>();
+  });
+  const found = new Map<string, { t: number; r: number; fields: Set<string>; others: Map<string, Copy> }>();
   for (const copies of where.values()) {
     if (new Set(copies.map((c) => c.t)).size < 2) continue;
     for (const copy of copies) {
-      const id = `${copy.t.info.sheet}!${copy.r}`;
-      if (done.has(id)) continue;
-      done.add(id);
-      const others = copies
-        .filter((o) => o !== copy)
-        .map((o) => `${o.t.info.sheet}!${o.r + 1}`)
-        .join("、");
-      out.push(
-        toFinding(householdRule, copy.t.table, {
-          r: copy.r,
-          fields: copy.fields,
-          severity: "warning",
-          params: { rows: others, scope: "workbook" },
-        }),
-      );
+      const id = `${copy.t}!${copy.r}`;
+      const entry = found.get(id) ?? { t: copy.t, r: copy.r, fields: new Set(), others: new Map() };
+      for (const f of copy.fields) entry.fields.add(f);
+      for (const o of copies) if (o.t !== copy.t) entry.others.set(`${o.t}!${o.r}`, o);
+      found.set(id, entry);
     }
+  }
+  const out: Finding[] = [];
+  for (const entry of found.values()) {
+    const table = tables[entry.t];
+    if (!table) continue;
+    const others = [...entry.others.values()]
+      .sort((a, b) => a.t - b.t || a.r - b.r)
+      .map((o) => `${tables[o.t]?.info.sheet ?? ""}!${o.r + 1}`)
+      .join("、");
+    out.push(
+      toFinding(householdRule, table.table, {
+        r: entry.r,
+        fields: [...entry.fields],
+        severity: "warning",
+        params: { rows: others, scope: "workbook" },
+      }),
+    );
   }
   return out;
 }

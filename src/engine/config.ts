@@ -24,15 +24,20 @@ export const ConfigSchema = z
       })
       .strict()
       .default({}),
+    /** 易地扶贫搬迁台账 (SX 三.1): the numbers of RL-PERSONS, RL-AREA, RL-AREA-2016, RL-SUBSIDY, RL-SELF-FUND. */
     relocation: z
       .object({
+        /** 家庭人口 is a whole number from 1 to this (RL-PERSONS; a larger figure is a typing error). */
         maxPersons: z.number().int().positive().default(20),
-        /** 人均住房面积不超过 25 ㎡ (SX 三.1(2)). */
+        /** 安置房面积 ÷ 家庭人口 at most this, ㎡ per person, the limit itself allowed (SX 三.1(2), RL-AREA). */
         maxAreaPerPerson: z.number().positive().default(25),
-        /** 2016 年集中安置 may exceed up to this per person when 共有产权整改 is marked (SX 三.1(2)). */
+        /**
+         * 2016 年度集中安置 over the limit by at most 3 ㎡ per person (so ≤ 28 ㎡) with 共有产权整改 marked 是 is a
+         * warning to rectify, not an error (SX 三.1(2), RL-AREA-2016). Set `exceptionYear` to 0 to switch it off.
+         */
         exceptionYear: z.number().int().default(2016),
         exceptionMaxAreaPerPerson: z.number().positive().default(28),
-        /** 建档立卡 subsidy per person, 元 (SX 三.1(3)). */
+        /** 建房补助 at least this many 元 per person, by 安置方式 (SX 三.1(3), RL-SUBSIDY). */
         subsidyPerPerson: z
           .object({
             集中安置: z.number().nonnegative().default(25_000),
@@ -41,29 +46,64 @@ export const ConfigSchema = z
           })
           .strict()
           .default({}),
-        /** 自筹 at most 2,500 元 per person and 10,000 元 per household (SX 三.1(3)). */
+        /** 自筹资金 at most 2,500 元 per person and 10,000 元 per household, limits allowed (SX 三.1(3)). */
         selfFundPerPerson: z.number().nonnegative().default(2_500),
         selfFundPerHousehold: z.number().nonnegative().default(10_000),
       })
       .strict()
+      .superRefine((v, ctx) => {
+        if (v.exceptionMaxAreaPerPerson < v.maxAreaPerPerson) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ["exceptionMaxAreaPerPerson"],
+            message: `must be at least maxAreaPerPerson (${v.maxAreaPerPerson})`,
+          });
+        }
+      })
       .default({}),
+    /**
+     * 危房改造台账 (SX 三.2): the area bands of RN-AREA-SMALL-HH and RN-AREA-PER-CAPITA, for D 级 rebuilt
+     * houses (C 级 维修加固 has no area check). Counties set their own bands, limits included: one county allows
+     * ≤ 60 ㎡ per household and ≤ 18 ㎡ per person from 3 persons up. RN-SUBSIDY-RATE reads `subsidy`.
+     */
     renovation: z
       .object({
-        /** D 级 rebuilt for 1–3 persons: 40–60 ㎡ (SX 三.2(2)). */
+        /** 家庭人口 is a whole number from 1 to this (RN-REQUIRED reports other figures). */
+        maxPersons: z.number().int().positive().default(20),
+        /** Households of 1 to this many persons get the household band (原则上 1 至 3 人户 40–60 ㎡). */
         smallHouseholdMaxPersons: z.number().int().positive().default(3),
         smallHouseholdMinArea: z.number().nonnegative().default(40),
         smallHouseholdMaxArea: z.number().positive().default(60),
-        /** more than 3 persons: 13–18 ㎡ per person (SX 三.2(2)). */
+        /** Larger households: 人均建房面积 from 13 to 18 ㎡ (不低于 13、不高于 18). */
         minAreaPerPerson: z.number().nonnegative().default(13),
         maxAreaPerPerson: z.number().positive().default(18),
       })
       .strict()
+      .superRefine((v, ctx) => {
+        if (v.smallHouseholdMinArea > v.smallHouseholdMaxArea) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ["smallHouseholdMinArea"],
+            message: `must not exceed smallHouseholdMaxArea (${v.smallHouseholdMaxArea})`,
+          });
+        }
+        if (v.minAreaPerPerson > v.maxAreaPerPerson) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ["minAreaPerPerson"],
+            message: `must not exceed maxAreaPerPerson (${v.maxAreaPerPerson})`,
+          });
+        }
+      })
       .default({}),
     subsidy: z
       .object({
-        /** TZ 8.2 rates, 元 per household. */
+        /** TZ 8.2 rates, 元 per household (summaries' 补助测算, and RN-SUBSIDY-RATE's expected 补助金额). */
         default: rates.default({ rebuild: 20_000, reinforce: 9_000 }),
-        /** Rates of a 市（区） that differ (TZ 8.2: 兴化市 22,000 / 8,000). */
+        /**
+         * Rates of a 市（区） that differ (TZ 8.2: 兴化市 22,000 / 8,000). A ledger row takes its 县（区） column's
+         * rates when listed here, else those of its 乡镇's entry in `townshipCity`.
+         */
         byCity: z.record(z.string(), rates).default({ 兴化市: { rebuild: 22_000, reinforce: 8_000 } }),
         /** 危房鉴定、档案 funds, at least 100 元 per household (TZ 8.4). */
         appraisalPerHousehold: z.number().min(100).default(100),

@@ -88,18 +88,24 @@ function rowFieldCount(grid: Grid, r: number, fields: readonly FieldDef[]): numb
  */
 function isGroupRow(grid: Grid, r: number): boolean {
   let header = false;
+  let areas = 0;
   for (let c = 0; c < grid.colCount; c++) {
     const v = grid.value(r, c);
     const t = fold(cellText(v));
     if (t === "") continue;
     if (typeof v === "number" || /[:：]/.test(t)) return false;
     const m = grid.merge(r, c);
+    if (!m || m.left === c) areas++;
     if (GROUP_WORDS.test(t) || (m !== undefined && m.bottom > r)) header = true;
   }
-  return header;
+  // One text across the row is the table's title (`XX县易地扶贫搬迁安置情况台账`), not a group row.
+  return header && areas > 1;
 }
 
-/** A row below the band that finishes the header: merged down from it, or only words like 年份. */
+/**
+ * A row below the band that finishes the header: merged down from it, only words like 年份 or （万元）, or the
+ * sub-columns of a group cell.
+ */
 function isHeaderTail(grid: Grid, top: number, bottom: number, fields: readonly FieldDef[]): boolean {
   const r = bottom + 1;
   let mergedFromBand = false;
@@ -114,7 +120,15 @@ function isHeaderTail(grid: Grid, top: number, bottom: number, fields: readonly 
     const t = fold(cellText(v));
     if (t === "") continue;
     if (typeof v !== "string") return false;
-    if (!(HEADER_TAIL_WORDS.test(t) || GROUP_WORDS.test(t) || fields.some((f) => f.match(t, t))))
+    // Sub-columns under a group cell of the band (`补助资金（万元）` over `中央` · `省级` · `合计`).
+    const group = grid.merge(bottom, c);
+    const underGroup = group !== undefined && group.right > group.left && group.bottom === bottom;
+    if (!(
+      underGroup ||
+      HEADER_TAIL_WORDS.test(t) ||
+      GROUP_WORDS.test(t) ||
+      fields.some((f) => f.match(t, t))
+    ))
       return false;
     texts++;
   }

@@ -33,39 +33,6 @@ const idNumber: FieldDef = {
   required: false,
   match: has(/身份证|证件号/),
 };
-const county: FieldDef = {
-  key: "county",
-  label: "县（区）",
-  required: false,
-  match: leafIs("县(区)", "县区", "县", "区县"),
-};
-const township: FieldDef = {
-  key: "township",
-  label: "乡镇",
-  required: false,
-  match: leafIs("乡镇", "乡镇(街道)", "镇", "乡(镇)", "镇(街道)", "街道"),
-};
-const village: FieldDef = {
-  key: "village",
-  label: "村",
-  required: false,
-  match: leafIs("村", "村(社区)", "行政村", "村(居)", "社区"),
-};
-const persons: FieldDef = {
-  key: "persons",
-  label: "家庭人口",
-  required: true,
-  match: has(/家庭人口|人口数|搬迁人口|家庭人数|人口/),
-};
-const acceptance: FieldDef = {
-  key: "acceptance",
-  label: "竣工验收",
-  required: true,
-  match: has(/竣工验收|验收/),
-};
-const movedIn: FieldDef = { key: "movedIn", label: "入住情况", required: true, match: has(/入住/) };
-const remark: FieldDef = { key: "remark", label: "备注", required: false, match: leafIs("备注") };
-
 /** 表A.1 (TZ 附录A). History and disposition columns share words; position in the header decides. */
 export const REVISIT_FIELDS: readonly FieldDef[] = [
   seq,
@@ -107,54 +74,156 @@ export const REVISIT_FIELDS: readonly FieldDef[] = [
   },
 ];
 
-/** 易地扶贫搬迁台账 (SX 二.1(1), 三.1). */
-export const RELOCATION_FIELDS: readonly FieldDef[] = [
-  seq,
-  county,
-  township,
-  village,
-  head,
-  idNumber,
-  persons,
-  { key: "mode", label: "安置方式", required: true, match: has(/安置方式/) },
-  { key: "year", label: "搬迁年度", required: true, match: has(/搬迁年度|实施年度|搬迁年份|年度/) },
-  { key: "area", label: "安置房面积", required: true, match: has(/安置房面积|建房面积|住房面积|面积/) },
-  { key: "subsidy", label: "补助资金", required: true, match: has(/补助资金|补助金额|补助/) },
-  { key: "selfFund", label: "自筹资金", required: true, match: has(/自筹/) },
-  acceptance,
-  { key: "keys", label: "交付钥匙", required: true, match: has(/钥匙/) },
-  movedIn,
-  { key: "coOwnership", label: "共有产权整改", required: false, match: has(/共有产权/) },
-  remark,
+/**
+ * A ledger column (SX 二.1, 三): named by its own header text (`补助资金（万元）`), or by the group above it
+ * when its own text is only a unit, a part or a total that names no other column (`补助资金` over `中央`/`合计`,
+ * `安置房面积` over `（㎡）`). `not` excludes look-alikes (人均面积 is not 安置房面积).
+ */
+interface LedgerColumn {
+  readonly key: string;
+  readonly label: string;
+  readonly required: boolean;
+  readonly re: RegExp;
+  readonly not?: RegExp;
+}
+
+function ledgerFields(fixed: readonly FieldDef[], columns: readonly LedgerColumn[]): readonly FieldDef[] {
+  const own = (c: LedgerColumn, text: string) => c.re.test(text) && !(c.not?.test(text) ?? false);
+  const all: FieldDef[] = [...fixed];
+  for (const c of columns) {
+    all.push({
+      key: c.key,
+      label: c.label,
+      required: c.required,
+      match: (path, leaf) => {
+        if (own(c, leaf)) return true;
+        if (path === leaf || !own(c, path) || (c.not?.test(leaf) ?? false)) return false;
+        return !all.some((o) => o.key !== c.key && o.match(leaf, leaf));
+      },
+    });
+  }
+  return all;
+}
+
+const LEDGER_PLACE: readonly LedgerColumn[] = [
+  {
+    key: "county",
+    label: "县（区）",
+    required: false,
+    re: /^(县|县区|区县|县\(区\)|县\(市\)|县\(市、?区\)|县市区|所在县)$/,
+  },
+  {
+    key: "township",
+    label: "乡镇",
+    required: false,
+    re: /^(乡镇|乡|镇|乡\(镇\)|镇\(乡\)|乡镇\(街道\)|镇\(街道\)|乡镇\(办\)|街道|镇办|所在乡镇|乡镇名称)$/,
+  },
+  {
+    key: "village",
+    label: "村",
+    required: false,
+    re: /^(村|村\(社区\)|村\(居\)|行政村|社区|村名|所在村|迁出村|村\(组\))$/,
+  },
 ];
+const LEDGER_PERSONS: LedgerColumn = {
+  key: "persons",
+  label: "家庭人口",
+  required: true,
+  re: /家庭人口|搬迁人口|安置人口|人口数|家庭人数|人口|^人数/,
+  not: /人均/,
+};
+/** 补助资金 / 补助金额 in 元 or 万元; not a rate column (人均补助标准). */
+const LEDGER_SUBSIDY = /补助/;
+const NOT_SUBSIDY = /自筹|标准|人均|时间|日期|方式|凭证|回单/;
+const LEDGER_ACCEPTANCE: LedgerColumn = {
+  key: "acceptance",
+  label: "竣工验收",
+  required: true,
+  re: /竣工验收|质量验收|验收/,
+};
+const LEDGER_MOVED_IN: LedgerColumn = {
+  key: "movedIn",
+  label: "入住情况",
+  required: true,
+  re: /入住/,
+  not: /条件/,
+};
+const LEDGER_REMARK: LedgerColumn = { key: "remark", label: "备注", required: false, re: /^备注/ };
+
+/** 易地扶贫搬迁台账 (SX 二.1(1), 三.1). */
+export const RELOCATION_FIELDS: readonly FieldDef[] = ledgerFields(
+  [seq, head, idNumber],
+  [
+    ...LEDGER_PLACE,
+    LEDGER_PERSONS,
+    { key: "mode", label: "安置方式", required: true, re: /安置方式|安置类型|安置模式|安置形式/ },
+    {
+      key: "year",
+      label: "搬迁年度",
+      required: true,
+      re: /搬迁年度|实施年度|搬迁年份|安置年度|搬迁时间|计划年度|年度/,
+      not: /改造/,
+    },
+    {
+      key: "area",
+      label: "安置房面积",
+      required: true,
+      re: /安置房面积|安置面积|建房面积|住房面积|房屋面积|面积/,
+      not: /人均|改造|宅基地|占地/,
+    },
+    { key: "subsidy", label: "补助资金", required: true, re: LEDGER_SUBSIDY, not: NOT_SUBSIDY },
+    { key: "selfFund", label: "自筹资金", required: true, re: /自筹/, not: /人均/ },
+    LEDGER_ACCEPTANCE,
+    { key: "keys", label: "交付钥匙", required: true, re: /钥匙/ },
+    LEDGER_MOVED_IN,
+    { key: "coOwnership", label: "共有产权整改", required: false, re: /共有产权/ },
+    LEDGER_REMARK,
+  ],
+);
 
 /** 危房改造台账 (SX 二.1(2), 三.2; TZ 7.1.1, 8.2). */
-export const RENOVATION_FIELDS: readonly FieldDef[] = [
-  seq,
-  county,
-  township,
-  village,
-  head,
-  idNumber,
-  persons,
-  { key: "grade", label: "危房等级", required: true, match: has(/危房等级|危险等级|房屋等级|鉴定等级|等级/) },
-  { key: "method", label: "改造方式", required: true, match: has(/改造方式/) },
-  { key: "year", label: "改造年度", required: false, match: has(/改造年度|实施年度|年度/) },
-  { key: "area", label: "建房面积", required: true, match: has(/建房面积|改造面积|面积/) },
-  {
-    key: "safetyOpinion",
-    label: "安全性评定意见",
-    required: true,
-    match: has(/安全性评定|评定意见|鉴定意见|安全鉴定/),
-  },
-  acceptance,
-  movedIn,
-  { key: "buildMode", label: "建设方式", required: false, match: has(/建设方式|建房方式/) },
-  { key: "subsidy", label: "补助金额", required: false, match: has(/补助金额|补助资金|补助/) },
-  { key: "bankReceipt", label: "一卡通及银行回单", required: false, match: has(/一卡通|银行回单/) },
-  { key: "agreement", label: "协议及支付凭证", required: false, match: has(/协议|支付凭证/) },
-  remark,
-];
+export const RENOVATION_FIELDS: readonly FieldDef[] = ledgerFields(
+  [seq, head, idNumber],
+  [
+    ...LEDGER_PLACE,
+    LEDGER_PERSONS,
+    {
+      key: "grade",
+      label: "危房等级",
+      required: true,
+      re: /危房等级|危险等级|房屋等级|鉴定等级|危房类别|危房级别|等级/,
+      not: /评定意见|安全性评定/,
+    },
+    { key: "method", label: "改造方式", required: true, re: /改造方式|改造类型|改造类别|改造形式/ },
+    {
+      key: "year",
+      label: "改造年度",
+      required: false,
+      re: /改造年度|实施年度|改造年份|计划年度|年度/,
+      not: /搬迁|安置/,
+    },
+    {
+      key: "area",
+      label: "建房面积",
+      required: true,
+      re: /建房面积|改造面积|房屋面积|住房面积|面积/,
+      not: /人均|安置|宅基地|占地/,
+    },
+    {
+      key: "safetyOpinion",
+      label: "安全性评定意见",
+      required: true,
+      re: /安全性评定|安全评定|评定意见|鉴定意见|安全鉴定|安全性鉴定/,
+    },
+    LEDGER_ACCEPTANCE,
+    LEDGER_MOVED_IN,
+    { key: "buildMode", label: "建设方式", required: false, re: /建设方式|建房方式|建设模式|建设形式/ },
+    { key: "subsidy", label: "补助金额", required: false, re: LEDGER_SUBSIDY, not: NOT_SUBSIDY },
+    { key: "bankReceipt", label: "一卡通及银行回单", required: false, re: /一卡通|银行回单|回单/ },
+    { key: "agreement", label: "协议及支付凭证", required: false, re: /协议|支付凭证/ },
+    LEDGER_REMARK,
+  ],
+);
 
 export const FIELDS: Readonly<Record<TableKind, readonly FieldDef[]>> = {
   revisit: REVISIT_FIELDS,
@@ -164,10 +233,11 @@ export const FIELDS: Readonly<Record<TableKind, readonly FieldDef[]>> = {
 
 /** Words of group header rows (合并表头上层), which belong to the header band but name no column themselves. */
 export const GROUP_WORDS =
-  /基本资料|基本情况|以往危房改造情况|改造情况|回访情况|处理意见|安置情况|资金情况|验收情况|改造信息/;
+  /基本资料|基本情况|以往危房改造情况|改造情况|回访情况|处理意见|安置情况|资金情况|验收情况|改造信息|基本信息|户主信息|搬迁对象|补助资金|资金兑付|兑付情况|验收入住|入住情况|竣工验收|资金\(|凭证/;
 
 /** Lower header rows that only finish the text above them (`维修加固` / `年份`). */
-export const HEADER_TAIL_WORDS = /^(年份|年度|时间|日期|\(年\)|\(元\)|\(万元\)|\(㎡\)|\(平方米\)|\(人\))$/;
+export const HEADER_TAIL_WORDS =
+  /^(年份|年度|时间|日期|\(年\)|\(元\)|\(万元\)|\(㎡\)|\(m2\)|\(平方米\)|\(人\)|\(户\)|元|万元|m2|平方米|人|户)$/;
 
 export function fieldLabel(kind: TableKind, key: string): string {
   return FIELDS[kind].find((f) => f.key === key)?.label ?? key;

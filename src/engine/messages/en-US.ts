@@ -68,6 +68,97 @@ export const enUS: Catalogue = {
       title: "New house graded dangerous",
       message: "{name}: rebuilt in {year} yet graded {grade}.",
     },
+    "RL-REQUIRED": { title: "Required cell empty", message: "{name}: “{column}” is empty." },
+    "RL-REQUIRED.area": {
+      title: "",
+      message: "{name}: “{column}” is empty (only 货币化安置 may leave the house area empty).",
+    },
+    "RL-REQUIRED.year": { title: "", message: "{name}: “{value}” in “{column}” is not a year." },
+    "RL-PERSONS": {
+      title: "Bad household size",
+      message: "{name}: 家庭人口 “{value}” must be a whole number from 1 to {max}.",
+    },
+    "RL-MODE": {
+      title: "Bad resettlement mode",
+      message: "{name}: 安置方式 “{value}” must be 集中安置, 分散安置 or 货币化安置.",
+    },
+    "RL-AREA": {
+      title: "House too large",
+      message: "{name}: {persons} persons, {area} m², {perCapita} m² per person, over {max} m².",
+    },
+    "RL-AREA.noMark": {
+      title: "",
+      message:
+        "{name}: {persons} persons, {area} m², {perCapita} m² per person, over {max} m²; a {year} 集中安置 household up to {exceptionMax} m² must be marked 是 under 共有产权整改.",
+    },
+    "RL-AREA.unreadable": { title: "", message: "{name}: house area “{value}” is not a number (m²)." },
+    "RL-AREA-2016": {
+      title: "2016 oversize under co-ownership",
+      message:
+        "{name}: {year} 集中安置, {perCapita} m² per person (over {max}, within {exceptionMax}); co-ownership rectification pending.",
+    },
+    "RL-SUBSIDY": {
+      title: "Subsidy too low",
+      message:
+        "{name}: {mode}, {persons} persons, subsidy {subsidy} yuan, below {persons} × {rate} = {required} yuan.",
+    },
+    "RL-SUBSIDY.empty": {
+      title: "",
+      message: "{name}: subsidy empty; {mode} for {persons} persons needs at least {required} yuan.",
+    },
+    "RL-SUBSIDY.unreadable": { title: "", message: "{name}: subsidy “{value}” is not an amount." },
+    "RL-SELF-FUND": {
+      title: "Self-funding too high",
+      message: "{name}: self-funding {selfFund} yuan, over {persons} × {perPerson} = {limit} yuan.",
+    },
+    "RL-SELF-FUND.household": {
+      title: "",
+      message: "{name}: self-funding {selfFund} yuan, over {limit} yuan per household.",
+    },
+    "RL-SELF-FUND.unreadable": { title: "", message: "{name}: self-funding “{value}” is not an amount." },
+    "RL-HANDOVER": {
+      title: "Not accepted or keys not handed over",
+      message: "{name}: a 集中安置 house needs 竣工验收 (是 or report number) and 交付钥匙 (是 or date).",
+    },
+    "RL-MOVED-IN": {
+      title: "Not accepted or not moved in",
+      message: "{name}: {mode} needs a quality acceptance (竣工验收) and 入住情况 已入住.",
+    },
+    "RN-REQUIRED": { title: "Required cell empty", message: "{name}: “{column}” is empty." },
+    "RN-REQUIRED.persons": {
+      title: "",
+      message: "{name}: “{value}” in “{column}” must be a whole number from 1 to {max}.",
+    },
+    "RN-GRADE": { title: "Bad grade", message: "{name}: 危房等级 “{value}” must be C or D." },
+    "RN-D-REINFORCE": {
+      title: "Grade D reinforced",
+      message: "{name}: a grade D house must be rebuilt, not “{method}”.",
+    },
+    "RN-AREA-SMALL-HH": {
+      title: "Floor area out of band (1–3 persons)",
+      message: "{name}: D rebuilt for {persons} persons with {area} m²; {min}–{max} m² expected.",
+    },
+    "RN-AREA-PER-CAPITA": {
+      title: "Floor area per person out of band",
+      message:
+        "{name}: D rebuilt for {persons} persons with {area} m² ({perCapita} m² per person); {min}–{max} m² per person expected.",
+    },
+    "RN-SAFETY-OPINION": {
+      title: "No safety opinion",
+      message: "{name}: “{column}” shows no 安全性评定意见 from the county.",
+    },
+    "RN-MOVED-IN": {
+      title: "Not accepted or not moved in",
+      message: "{name}: 竣工验收 must be 是 and 入住情况 已入住.",
+    },
+    "RN-FUND-EVIDENCE": {
+      title: "Payment evidence missing",
+      message: "{name}: 建设方式 “{buildMode}” needs “{column}” 是.",
+    },
+    "RN-SUBSIDY-RATE": {
+      title: "Subsidy differs from the rate",
+      message: "{name}: {method} subsidy {subsidy} yuan differs from the rate {rate} yuan per household.",
+    },
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   kind: { revisit: "revisit table", relocation: "relocation ledger", renovation: "renovation ledger" },

@@ -76,6 +76,159 @@ export const zhCN = {
       title: "新建房屋评为危房",
       message: "{name}：{year} 年重建安置的房屋被评为 {grade} 级，请核实工程质量。",
     },
+    "RL-REQUIRED": { title: "必填项为空", message: "{name}：“{column}”未填写。" },
+    "RL-REQUIRED.area": {
+      title: "",
+      message: "{name}：“{column}”未填写（除货币化安置外，搬迁户均应填写安置房面积）。",
+    },
+    "RL-REQUIRED.year": { title: "", message: "{name}：“{column}”的“{value}”不是年份，应填写如 2018。" },
+    "RL-PERSONS": { title: "家庭人口有误", message: "{name}：家庭人口“{value}”应为 1 至 {max} 的整数。" },
+    "RL-MODE": {
+      title: "安置方式有误",
+      message: "{name}：安置方式“{value}”应为集中安置、分散安置或货币化安置之一。",
+    },
+    "RL-AREA": {
+      title: "安置房超面积",
+      message: "{name}：{persons} 人安置房面积 {area} ㎡，人均 {perCapita} ㎡，超过 {max} ㎡。",
+    },
+    "RL-AREA.noMark": {
+      title: "",
+      message:
+        "{name}：{persons} 人安置房面积 {area} ㎡，人均 {perCapita} ㎡，超过 {max} ㎡；{year} 年度集中安置人均不超过 {exceptionMax} ㎡ 的，须以共有产权方式整改并在“共有产权整改”栏填“是”。",
+    },
+    "RL-AREA.unreadable": { title: "", message: "{name}：安置房面积“{value}”不是数字（单位 ㎡）。" },
+    "RL-AREA-2016": {
+      title: "2016 年度超面积（共有产权整改）",
+      message:
+        "{name}：{year} 年度集中安置，{persons} 人安置房面积 {area} ㎡，人均 {perCapita} ㎡，超过 {max} ㎡ 但未超过 {exceptionMax} ㎡，已标注共有产权整改，请落实整改。",
+    },
+    "RL-SUBSIDY": {
+      title: "补助资金不足",
+      message:
+        "{name}：{mode} {persons} 人，补助资金 {subsidy} 元，低于 {persons} 人 × {rate} 元 = {required} 元。",
+    },
+    "RL-SUBSIDY.empty": {
+      title: "",
+      message:
+        "{name}：补助资金未填写，{mode} {persons} 人应不低于 {persons} 人 × {rate} 元 = {required} 元。",
+    },
+    "RL-SUBSIDY.unreadable": { title: "", message: "{name}：补助资金“{value}”不是金额。" },
+    "RL-SELF-FUND": {
+      title: "自筹资金超标",
+      message:
+        "{name}：自筹资金 {selfFund} 元，超过 {persons} 人 × {perPerson} 元 = {limit} 元（人均不超过 {perPerson} 元）。",
+    },
+    "RL-SELF-FUND.household": {
+      title: "",
+      message: "{name}：自筹资金 {selfFund} 元，超过户均上限 {limit} 元。",
+    },
+    "RL-SELF-FUND.unreadable": { title: "", message: "{name}：自筹资金“{value}”不是金额。" },
+    "RL-HANDOVER": {
+      title: "集中安置未验收或未交付钥匙",
+      message: "{name}：集中安置应竣工验收合格并已交付住房钥匙。",
+    },
+    "RL-HANDOVER.acceptance": {
+      title: "",
+      message: "{name}：集中安置住房应竣工验收合格，“{acceptanceColumn}”应填“是”或验收报告编号。",
+    },
+    "RL-HANDOVER.keys": {
+      title: "",
+      message: "{name}：集中安置应已向搬迁户交付住房钥匙，“{keysColumn}”应填“是”或交付日期。",
+    },
+    "RL-HANDOVER.both": {
+      title: "",
+      message:
+        "{name}：集中安置住房应竣工验收合格并已交付钥匙，“{acceptanceColumn}”应填“是”或验收报告编号，“{keysColumn}”应填“是”或交付日期。",
+    },
+    "RL-MOVED-IN": {
+      title: "分散/货币化安置未验收或未入住",
+      message: "{name}：{mode}住房应质量验收合格且已搬迁入住。",
+    },
+    "RL-MOVED-IN.acceptance": {
+      title: "",
+      message: "{name}：{mode}住房应经质量验收，“{acceptanceColumn}”应填“是”或验收报告编号。",
+    },
+    "RL-MOVED-IN.movedIn": {
+      title: "",
+      message: "{name}：{mode}应经核实已搬迁入住，“{movedInColumn}”应为“已入住”。",
+    },
+    "RL-MOVED-IN.both": {
+      title: "",
+      message:
+        "{name}：{mode}住房应经质量验收且已搬迁入住，“{acceptanceColumn}”应填“是”或验收报告编号，“{movedInColumn}”应为“已入住”。",
+    },
+    "RN-REQUIRED": { title: "必填项为空", message: "{name}：“{column}”未填写。" },
+    "RN-REQUIRED.persons": { title: "", message: "{name}：“{column}”的“{value}”应为 1 至 {max} 的整数。" },
+    "RN-GRADE": {
+      title: "危房等级有误",
+      message: "{name}：危房等级“{value}”应为 C 级或 D 级（A、B 级不属于危房改造对象）。",
+    },
+    "RN-D-REINFORCE": {
+      title: "D 级危房未重建",
+      message: "{name}：D 级危房（整栋危险）应拆除重建，改造方式不能是“{method}”。",
+    },
+    "RN-AREA-SMALL-HH": {
+      title: "建房面积不符（1–3 人户）",
+      message: "{name}：D 级危房重建，{persons} 人户建房面积 {area} ㎡，应在 {min}–{max} ㎡ 之间。",
+    },
+    "RN-AREA-SMALL-HH.empty": {
+      title: "",
+      message: "{name}：D 级危房重建，建房面积未填写（{persons} 人户应为 {min}–{max} ㎡）。",
+    },
+    "RN-AREA-SMALL-HH.unreadable": { title: "", message: "{name}：建房面积“{value}”不是数字（单位 ㎡）。" },
+    "RN-AREA-PER-CAPITA": {
+      title: "人均建房面积不符",
+      message:
+        "{name}：D 级危房重建，{persons} 人户建房面积 {area} ㎡，人均 {perCapita} ㎡，应在 {min}–{max} ㎡ 之间（即 {low}–{high} ㎡）。",
+    },
+    "RN-AREA-PER-CAPITA.empty": {
+      title: "",
+      message: "{name}：D 级危房重建，建房面积未填写（{persons} 人户应为 {low}–{high} ㎡）。",
+    },
+    "RN-AREA-PER-CAPITA.unreadable": { title: "", message: "{name}：建房面积“{value}”不是数字（单位 ㎡）。" },
+    "RN-SAFETY-OPINION": {
+      title: "缺少安全性评定意见",
+      message: "{name}：“{column}”未填写，改造后应有县级住建部门出具的房屋安全性评定意见。",
+    },
+    "RN-SAFETY-OPINION.no": {
+      title: "",
+      message: "{name}：“{column}”为“{value}”，改造后应有县级住建部门出具的房屋安全性评定意见。",
+    },
+    "RN-MOVED-IN": { title: "未竣工验收或未入住", message: "{name}：改造后应竣工验收合格且已实际入住。" },
+    "RN-MOVED-IN.acceptance": {
+      title: "",
+      message: "{name}：改造后应竣工验收合格，“{acceptanceColumn}”应为“是”。",
+    },
+    "RN-MOVED-IN.movedIn": {
+      title: "",
+      message: "{name}：应经核实已实际入住，“{movedInColumn}”应为“已入住”。",
+    },
+    "RN-MOVED-IN.both": {
+      title: "",
+      message:
+        "{name}：改造后应竣工验收合格且已实际入住，“{acceptanceColumn}”应为“是”，“{movedInColumn}”应为“已入住”。",
+    },
+    "RN-FUND-EVIDENCE": {
+      title: "补助资金兑付凭证缺失",
+      message: "{name}：建设方式为“{buildMode}”，“{column}”应为“是”。",
+    },
+    "RN-FUND-EVIDENCE.self": {
+      title: "",
+      message: "{name}：建设方式为“{buildMode}”（自建），应核查农户“一卡通”和银行回单，“{column}”应为“是”。",
+    },
+    "RN-FUND-EVIDENCE.unified": {
+      title: "",
+      message:
+        "{name}：建设方式为“{buildMode}”（统建），应有政府、农户、施工单位三方协议及补助资金支付凭证，“{column}”应为“是”。",
+    },
+    "RN-SUBSIDY-RATE": {
+      title: "补助金额与标准不符",
+      message: "{name}：{method}补助金额 {subsidy} 元，与补助标准 {rate} 元/户不符，请核实。",
+    },
+    "RN-SUBSIDY-RATE.unreadable": {
+      title: "",
+      message: "{name}：补助金额“{value}”不是金额（{method}补助标准 {rate} 元/户）。",
+    },
   } as Record<string, { title: string; message: string }>,
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
   kind: { revisit: "回访表", relocation: "易地扶贫搬迁台账", renovation: "危房改造台账" } as Record<

@@ -1,5 +1,5 @@
 import type { CellValue } from "../model/types";
-import { parseDate } from "./date";
+import { compareYMD, parseDate, type YMD } from "./date";
 import { cellText, fold, foldUpper, isCellError } from "./text";
 
 const TICK_YES = new Set(["√", "✓", "✔", "☑", "☒", "是", "有", "Y", "YES", "1", "●", "V", "对", "TRUE"]);
@@ -88,15 +88,18 @@ const ID_CHECK = "10X98765432";
 
 export type IdProblem = "length" | "birthDate" | "checkDigit";
 
-/** GB 11643-1999 citizen ID: 18 characters, a real birth date, and the ISO 7064 MOD 11-2 check digit. */
-export function checkIdNumber(v: CellValue): IdProblem | undefined {
+/**
+ * GB 11643-1999 citizen ID: 18 characters, a real birth date, and the ISO 7064 MOD 11-2 check digit. A birth
+ * date after `today` is no real birth date either (a mistyped year such as 2058 for 1958).
+ */
+export function checkIdNumber(v: CellValue, today?: YMD): IdProblem | undefined {
   const t = foldUpper(cellText(v));
   if (!/^\d{17}[\dX]$/.test(t)) return "length";
   const y = Number(t.slice(6, 10));
   const m = Number(t.slice(10, 12));
   const d = Number(t.slice(12, 14));
   const birth = parseDate(`${y}-${m}-${d}`);
-  if (!birth || y < 1900) return "birthDate";
+  if (!birth || y < 1900 || (today !== undefined && compareYMD(birth, today) > 0)) return "birthDate";
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(t[i]) * (ID_WEIGHTS[i] ?? 0);
   return ID_CHECK[sum % 11] === t[17] ? undefined : "checkDigit";

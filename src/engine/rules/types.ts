@@ -33,6 +33,11 @@ export interface ReportInput {
   readonly params?: Readonly<Record<string, ParamValue>>;
   /** Overrides the rule's severity (GEN-DUPLICATE across tables is a warning). */
   readonly severity?: Severity;
+  /**
+   * Reports under another rule's ID, severity and clause: a column that only some rows make required is found by
+   * the rule that reads those rows, and reported as GEN-MISSING-COLUMN (RN-FUND-EVIDENCE's evidence columns).
+   */
+  readonly as?: RuleMeta;
 }
 
 /** What a rule can see and do while checking one table. */

@@ -27,6 +27,23 @@ export function householdKeys(r: number, ctx: Pick<RuleContext, "has" | "value">
   return keys;
 }
 
+/** Rows sharing a key with another row, each with the fields of its shared keys and the rows it shares them with. */
+function duplicatesByRow(
+  groups: Iterable<{ rows: readonly number[]; fields: readonly string[] }>,
+): Map<number, { fields: Set<string>; others: Set<number> }> {
+  const out = new Map<number, { fields: Set<string>; others: Set<number> }>();
+  for (const { rows, fields } of groups) {
+    if (rows.length < 2) continue;
+    for (const r of rows) {
+      const dup = out.get(r) ?? { fields: new Set<string>(), others: new Set<number>() };
+      for (const f of fields) dup.fields.add(f);
+      for (const o of rows) if (o !== r) dup.others.add(o);
+      out.set(r, dup);
+    }
+  }
+  return new Map([...out].sort((a, b) => a[0] - b[0]));
+}
+
 function create(): Rule<BaseRow> {
   const seen = new Map<string, { rows: number[]; fields: readonly string[] }>();
   return defineRule({
@@ -44,17 +61,11 @@ function create(): Rule<BaseRow> {
       }
     },
     end(ctx) {
-      const reported = new Set<string>();
-      for (const { rows, fields } of seen.values()) {
-        if (rows.length < 2) continue;
-        for (const r of rows) {
-          // A household duplicated by ID and by name+address is reported once per row.
-          const id = `${r}`;
-          if (reported.has(id)) continue;
-          reported.add(id);
-          const others = rows.filter((o) => o !== r).map((o) => o + 1);
-          ctx.report({ r, fields, params: { rows: others.join("、"), scope: "table" } });
-        }
+      // One finding per row, marking the cells of every key it shares (a row copied whole shares its ID and its
+      // name + address: all three cells are marked) and naming every row it duplicates.
+      for (const [r, dup] of duplicatesByRow(seen.values())) {
+        const others = [...dup.others].sort((a, b) => a - b).map((o) => o + 1);
+        ctx.report({ r, fields: [...dup.fields], params: { rows: others.join("、"), scope: "table" } });
       }
     },
   });

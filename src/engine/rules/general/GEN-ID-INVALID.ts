@@ -3,7 +3,7 @@ import { cellText } from "../../parse/text";
 import { checkIdNumber } from "../../parse/values";
 import { defineRule } from "../types";
 
-/** 身份证号 must pass GB 11643-1999: 18 characters, a real birth date, the check digit. */
+/** 身份证号 must pass GB 11643-1999: 18 characters, a real birth date (not after today), the check digit. */
 export default defineRule({
   id: "GEN-ID-INVALID",
   severity: "error",
@@ -14,7 +14,7 @@ export default defineRule({
     const v = ctx.value(row.r, "idNumber");
     const text = cellText(v);
     if (text === "") return;
-    const problem = checkIdNumber(v);
+    const problem = checkIdNumber(v, ctx.today);
     if (problem) ctx.report({ r: row.r, fields: ["idNumber"], params: { value: text, problem } });
   },
 });

@@ -1,0 +1,100 @@
+import type { Config } from "../../config";
+import {
+  exceeds,
+  parseArea,
+  parseCount,
+  parseDone,
+  parseMode,
+  parseMovedIn,
+  parseYesNo,
+} from "../../parse/ledger";
+import type { Answer, RelocationMode } from "../../parse/ledger";
+import { cellText } from "../../parse/text";
+import { parseYear } from "../../parse/values";
+import { readMoney, type MoneyCell } from "../../table/money";
+import type { BaseRow, RuleContext } from "../types";
+
+/** A value as written and as read. */
+export interface Measured {
+  readonly text: string;
+  readonly value: number | undefined;
+}
+
+export interface Answered {
+  readonly text: string;
+  readonly answer: Answer;
+}
+
+/** A 易地扶贫搬迁台账 row with every value parsed once, before any rule looks at it (SPEC §1.2). */
+export interface RelocationRow extends BaseRow {
+  readonly persons: Measured;
+  readonly modeText: string;
+  readonly mode: RelocationMode | undefined;
+  readonly yearText: string;
+  readonly year: number | undefined;
+  /** 安置房面积, ㎡. */
+  readonly area: Measured;
+  /** 补助资金 and 自筹资金 in 元 (the header's 万元 converted); undefined when the column is absent. */
+  readonly subsidy: MoneyCell | undefined;
+  readonly selfFund: MoneyCell | undefined;
+  readonly acceptance: Answered;
+  readonly keys: Answered;
+  readonly movedIn: Answered;
+  readonly coOwnership: Answered;
+}
+
+/** The group header word over split subsidy columns (补助资金 over 中央 · 省级 · 合计). */
+export const SUBSIDY_GROUP = /补助/;
+export const SELF_FUND_GROUP = /自筹/;
+
+export function parseRelocationRow(base: BaseRow, ctx: RuleContext): RelocationRow {
+  const v = (key: string) => ctx.value(base.r, key);
+  const text = (key: string) => cellText(v(key));
+  const d1904 = ctx.table.date1904;
+  return {
+    ...base,
+    persons: { text: text("persons"), value: parseCount(v("persons")) },
+    modeText: text("mode"),
+    mode: parseMode(v("mode")),
+    yearText: text("year"),
+    year: parseYear(v("year"), d1904),
+    area: { text: text("area"), value: parseArea(v("area")) },
+    subsidy: readMoney(ctx.table, base.r, "subsidy", SUBSIDY_GROUP),
+    selfFund: readMoney(ctx.table, base.r, "selfFund", SELF_FUND_GROUP),
+    acceptance: { text: text("acceptance"), answer: parseDone(v("acceptance")) },
+    keys: { text: text("keys"), answer: parseDone(v("keys")) },
+    movedIn: { text: text("movedIn"), answer: parseMovedIn(v("movedIn"), d1904) },
+    coOwnership: { text: text("coOwnership"), answer: parseYesNo(v("coOwnership")) },
+  };
+}
+
+/** 家庭人口 when it is a whole number from 1 to `max` (RL-PERSONS reports anything else). */
+export function householdSize(persons: Measured, max: number): number | undefined {
+  const n = persons.value;
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= max ? n : undefined;
+}
+
+export type AreaVerdict =
+  | { readonly kind: "ok" }
+  /** 2016 集中安置 within the exception with 共有产权整改 marked: RL-AREA-2016. */
+  | { readonly kind: "exception"; readonly persons: number; readonly area: number }
+  /** Over the limit: RL-AREA. `within2016` says the row would be an exception if 共有产权整改 were marked. */
+  | { readonly kind: "over"; readonly persons: number; readonly area: number; readonly within2016: boolean };
+
+/**
+ * The per-capita area verdict shared by RL-AREA and RL-AREA-2016 (SX 三.1(2)): at most 25 ㎡ per person, the
+ * limit allowed; 2016 年度集中安置 above 25 and at most 28 ㎡ with 共有产权整改 是 is the exception. Compared as
+ * area ≤ limit × persons, so 100 ㎡ for 4 persons is exactly 25 ㎡ and allowed.
+ */
+export function areaVerdict(row: RelocationRow, config: Config["relocation"]): AreaVerdict {
+  const persons = householdSize(row.persons, config.maxPersons);
+  const area = row.area.value;
+  if (persons === undefined || area === undefined) return { kind: "ok" };
+  if (!exceeds(area, config.maxAreaPerPerson * persons)) return { kind: "ok" };
+  const within2016 =
+    row.year === config.exceptionYear &&
+    row.mode === "concentrated" &&
+    !exceeds(area, config.exceptionMaxAreaPerPerson * persons);
+  if (within2016 && row.coOwnership.answer === "yes") return { kind: "exception", persons, area };
+  return { kind: "over", persons, area, within2016 };
+}

@@ -1,0 +1,29 @@
+import { exceeds, shown } from "../../parse/ledger";
+import { defineRule } from "../types";
+import { isDRebuilt, renovationHousehold, type RenovationRow } from "./row";
+
+/**
+ * A D 级 house rebuilt for 1–3 persons has 40–60 ㎡, both limits allowed (SX 三.2(2): 原则上 1 至 3 人户建房面积
+ * 控制在 40–60 平米). An empty or unreadable 建房面积 cannot be checked and is reported too.
+ */
+export default defineRule<RenovationRow>({
+  id: "RN-AREA-SMALL-HH",
+  severity: "error",
+  clause: "SX 三.2(2)",
+  kinds: ["renovation"],
+  needs: ["grade", "method", "area", "persons"],
+  row(row, ctx) {
+    const cfg = ctx.config.renovation;
+    const persons = renovationHousehold(row, cfg);
+    if (!isDRebuilt(row) || persons === undefined || persons > cfg.smallHouseholdMaxPersons) return;
+    const min = cfg.smallHouseholdMinArea;
+    const max = cfg.smallHouseholdMaxArea;
+    const area = row.area.value;
+    let params: Record<string, string | number> | undefined;
+    if (row.area.text === "") params = { problem: "empty" };
+    else if (area === undefined) params = { problem: "unreadable", value: row.area.text };
+    else if (exceeds(min, area) || exceeds(area, max)) params = { area: shown(area) };
+    if (!params) return;
+    ctx.report({ r: row.r, fields: ["area", "persons"], params: { persons, min, max, ...params } });
+  },
+});

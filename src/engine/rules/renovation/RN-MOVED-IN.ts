@@ -1,0 +1,28 @@
+import { defineRule } from "../types";
+import type { RenovationRow } from "./row";
+
+/**
+ * The renovated house passed 竣工验收 (是, or the acceptance's number or date) and the household has actually moved
+ * in (入住情况 已入住) (SX 二.1(2); 三.2(1)). Marks the cells that fall short.
+ */
+export default defineRule<RenovationRow>({
+  id: "RN-MOVED-IN",
+  severity: "error",
+  clause: "SX 二.1(2); 三.2(1)",
+  kinds: ["renovation"],
+  needs: [],
+  row(row, ctx) {
+    const acceptance = ctx.has("acceptance") && row.acceptance.answer !== "yes";
+    const movedIn = ctx.has("movedIn") && row.movedIn.answer !== "yes";
+    if (!acceptance && !movedIn) return;
+    ctx.report({
+      r: row.r,
+      fields: [...(acceptance ? ["acceptance"] : []), ...(movedIn ? ["movedIn"] : [])],
+      params: {
+        problem: acceptance && movedIn ? "both" : acceptance ? "acceptance" : "movedIn",
+        acceptanceColumn: ctx.header("acceptance"),
+        movedInColumn: ctx.header("movedIn"),
+      },
+    });
+  },
+});

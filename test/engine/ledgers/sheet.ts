@@ -1,0 +1,46 @@
+import { checkWorkbook, type CheckResult } from "../../../src/engine/check";
+import { parseConfig, type ConfigInput } from "../../../src/engine/config";
+import { parseA1 } from "../../../src/engine/model/address";
+import type { CellRange, CellValue, Finding, SheetData, TableKind } from "../../../src/engine/model/types";
+
+/** Builds an in-memory sheet: rows of values (undefined = empty) and merges as `A1:C1` ranges. */
+export function sheet(
+  name: string,
+  rows: ReadonlyArray<ReadonlyArray<CellValue | undefined>>,
+  merges: readonly string[] = [],
+): SheetData {
+  return {
+    name,
+    rows: rows.map((r) => r.map((v) => (v === undefined ? null : v))),
+    merges: merges.map(range),
+  };
+}
+
+function range(text: string): CellRange {
+  const [a, b] = text.split(":");
+  const p = parseA1(a ?? "");
+  const q = parseA1(b ?? a ?? "");
+  if (!p || !q) throw new Error(`bad range ${text}`);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+export interface RunOptions {
+  readonly kind?: TableKind | "auto";
+  readonly config?: ConfigInput;
+}
+
+export function check(sheets: readonly SheetData[], options: RunOptions = {}): CheckResult {
+  return checkWorkbook(
+    { sheets, date1904: false },
+    {
+      today: { y: 2024, m: 7, d: 15 },
+      kind: options.kind ?? "auto",
+      config: parseConfig(options.config ?? {}),
+    },
+  );
+}
+
+/** The findings of one rule, as `row cells` strings (`7 F7,G7`), in sheet order. */
+export function marks(findings: readonly Finding[], ruleId: string): string[] {
+  return findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.row} ${f.cells.join(",")}`);
+}
