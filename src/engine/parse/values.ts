@@ -46,16 +46,22 @@ export function parseGrade(v: CellValue): Grade | undefined {
   return undefined;
 }
 
-/** A year written as `2019`, `2019年`, or as a date in any form `parseDate` reads. */
+/** A year written as `2019`, `2019年`, `2019年5月`, or as a date in any form `parseDate` reads. */
 export function parseYear(v: CellValue, date1904 = false): number | undefined {
   if (v === null || typeof v === "boolean" || isCellError(v)) return undefined;
   if (typeof v === "number") {
     if (Number.isInteger(v) && v >= 1000 && v <= 2999) return v;
+    // `2019.5` typed for May 2019 is stored as the number 2019.5: a year and a month, not the serial of a date
+    // in 1905 (the serials of real dates are far above 2999).
+    if (v >= 1000 && v < 3000) return Math.floor(v);
     return parseDate(v, date1904)?.y;
   }
   const t = fold(v);
   const m = /^(\d{4})(?:年(?:度)?)?$/.exec(t);
   if (m) return Number(m[1]);
+  // A year with its month (`2019年5月`, `2019.5`, `2019-05`): the column asks for the year.
+  const ym = /^(\d{4})(?:年|[-/.])(\d{1,2})月?$/.exec(t);
+  if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return Number(ym[1]);
   return parseDate(v, date1904)?.y;
 }
 
@@ -77,8 +83,13 @@ const LANDLINE = /^(?:\(0\d{2,3}\)|0\d{2,3}-?)\d{7,8}$/;
 
 /** One or more phone numbers: mainland mobiles (11 digits, 1[3-9]…) or landlines (0xx(x)-7/8 digits). */
 export function isValidPhoneList(v: CellValue): boolean {
-  const raw = typeof v === "number" ? String(v) : typeof v === "string" ? v.normalize("NFKC").trim() : "";
-  if (raw === "") return false;
+  const text = typeof v === "number" ? String(v) : typeof v === "string" ? v.normalize("NFKC").trim() : "";
+  if (text === "") return false;
+  // A mobile written in 3-4-4 groups (`138-1234-5678`, `138 1234 5678`) or a landline with a space after its
+  // area code (`0523 83412345`) is one number, not several separated by spaces.
+  const raw = text
+    .replace(/(^|\D)(1[3-9]\d)[- ](\d{4})[- ](\d{4})(?!\d)/g, "$1$2$3$4")
+    .replace(/(^|\D)(0\d{2,3}) (\d{7,8})(?!\d)/g, "$1$2-$3");
   const parts = raw.split(PHONE_SPLIT).filter((p) => p !== "");
   return parts.length > 0 && parts.every((p) => MOBILE.test(p) || LANDLINE.test(p.replace(/[（）]/g, "")));
 }

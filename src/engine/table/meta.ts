@@ -34,9 +34,13 @@ function labelOnly(text: string): MetaKey | undefined {
   return LABEL_ONLY.find(([, re]) => re.test(t))?.[0];
 }
 
-/** Underlines and blanks left in a printed form (`填报日期：______`) are no value. */
+/**
+ * Underlines and blanks left in a printed form (`填报日期：______`) are no value, nor is the form's own
+ * `____年__月__日` left unfilled.
+ */
 function cleanValue(text: string): string {
-  return text.replace(/[_＿\s]+/g, " ").trim();
+  const value = text.replace(/[_＿\s]+/g, " ").trim();
+  return /^年\s*月\s*日$/.test(value) ? "" : value;
 }
 
 /**
