@@ -1,5 +1,8 @@
 import { cell, cleanHousehold, checkSheets, revisitSheet, run, validId } from "./harness";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { checkIdNumber } from "../../../src/engine/parse/values";
+import { ALL_RULES } from "../../../src/engine/rules/registry";
 
 /** The rule tests rely on clean defaults: if these fail, every "passing case" elsewhere means nothing. */
 describe("revisit test harness", () => {
@@ -31,5 +34,11 @@ describe("revisit test harness", () => {
   test("cell addresses follow the standard columns", () => {
     expect(cell("grade", 0)).toBe("J5");
     expect(cell("actRebuild", 2)).toBe("L7");
+  });
+
+  test("every GEN and RV rule has its own test file", () => {
+    const ids = ALL_RULES.map((r) => r.id).filter((id) => /^(GEN|RV)-/.test(id));
+    expect(ids.length).toBe(6 + 17);
+    expect(ids.filter((id) => !existsSync(join(__dirname, `${id}.test.ts`)))).toEqual([]);
   });
 });
