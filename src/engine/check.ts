@@ -196,6 +196,7 @@ function unknownSheet(sheet: SheetData): Finding {
  * naming the copies in the other tables (those in its own table have GEN-DUPLICATE's error).
  */
 function crossTableDuplicates(tables: readonly CheckedTable[]): Finding[] {
+  if (tables.length < 2) return [];
   type Copy = { readonly t: number; readonly r: number; readonly fields: readonly string[] };
   const where = new Map<string, Copy[]>();
   tables.forEach((t, i) => {

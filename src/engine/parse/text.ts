@@ -23,7 +23,19 @@ export function isEmpty(v: CellValue): boolean {
  * kind of whitespace, so that header and value comparisons do not depend on how a sheet was typed.
  */
 export function fold(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
+  return isFolded(text) ? text : text.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
+}
+
+/**
+ * True when NFKC and the whitespace removal leave the text as it is: only printable ASCII and CJK unified
+ * ideographs (no decompositions, nothing that composes). Most cells are; this skips the costly normalize.
+ */
+function isFolded(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x21 || c > 0x7e) && (c < 0x4e00 || c > 0x9fff)) return false;
+  }
+  return true;
 }
 
 /** `fold` plus upper case, for codes such as grades and ticks. */

