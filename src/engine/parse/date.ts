@@ -44,14 +44,18 @@ export function fromSerial(serial: number, date1904 = false): YMD | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return undefined;
   const whole = Math.floor(serial);
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  const days = !date1904 && whole < 61 ? whole + 1 : whole;
+  // Excel counts a phantom 1900-02-29 as serial 60 (Lotus 1-2-3's leap-year bug): serials 1–59 lie one day later
+  // than counting from 1899-12-30 gives, and 60 is read as 02-28 (it used to land on 03-01 together with 61).
+  const days = date1904 || whole > 60 ? whole : whole === 60 ? 60 : whole + 1;
   const dt = new Date(epoch + days * 86_400_000);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }
 
+/** Date → Excel serial, the inverse of `fromSerial` (before 1900-03-01 Excel's serials are one day less). */
 export function toSerial(date: YMD, date1904 = false): number {
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  return Math.round((Date.UTC(date.y, date.m - 1, date.d) - epoch) / 86_400_000);
+  const days = Math.round((Date.UTC(date.y, date.m - 1, date.d) - epoch) / 86_400_000);
+  return !date1904 && days < 61 ? days - 1 : days;
 }
 
 const TEXT_DATE =

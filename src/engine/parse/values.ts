@@ -36,8 +36,12 @@ export function parseGrade(v: CellValue): Grade | undefined {
   if (typeof v !== "string") return undefined;
   const t = foldUpper(v);
   if (t === "") return undefined;
-  const letter = /^([ABCD])(?:级|類|类)?(?:危房|房屋|危险)?(?:\(.*\))?$/.exec(t);
-  if (letter) return letter[1] as Grade;
+  const letter = /^([ABCD])(?:级|類|类)?(?:危房|房屋|危险)?(?:\((.*)\))?$/.exec(t);
+  if (letter) {
+    // A word in brackets naming another grade (`A（严重）`) contradicts the letter: neither can be trusted.
+    const said = GRADE_WORDS.filter(([word]) => (letter[2] ?? "").includes(word));
+    return said.some(([, grade]) => grade !== letter[1]) ? undefined : (letter[1] as Grade);
+  }
   for (const [word, grade] of GRADE_WORDS) {
     if (t === word || t === `${word}(${grade})` || t === `${grade}${word}`) return grade;
   }
