@@ -2,7 +2,7 @@ import { Grid } from "../model/grid";
 import type { CellValue, SheetData, TableKind } from "../model/types";
 import { TABLE_KINDS } from "../model/types";
 import { cellText, fold } from "../parse/text";
-import { FIELDS, GROUP_WORDS, HEADER_TAIL_WORDS, type FieldDef } from "./fields";
+import { DISTINCT_FIELDS, FIELDS, GROUP_WORDS, HEADER_TAIL_WORDS, type FieldDef } from "./fields";
 
 /** How far down a header may start (title, 填报单位 and meta rows come first). */
 const HEADER_SEARCH_ROWS = 40;
@@ -34,6 +34,10 @@ export function detectHeader(sheet: SheetData, forced?: TableKind): DetectedHead
   for (const kind of kinds) {
     const found = detectKind(grid, kind);
     if (!found) continue;
+    // Ledgers share many columns (户主姓名, 家庭人口, 建房面积, 竣工验收, 入住情况): a kind is only claimed when a
+    // column that only it has is found, so that an ambiguous sheet is reported rather than guessed at.
+    const own = DISTINCT_FIELDS[kind];
+    if (!forced && own && !own.some((key) => found.columns.has(key))) continue;
     if (
       !best ||
       found.score > best.score ||

@@ -225,6 +225,12 @@ export const RENOVATION_FIELDS: readonly FieldDef[] = ledgerFields(
   ],
 );
 
+/** Columns only one ledger kind has (安置方式 · 自筹资金 · 交付钥匙; 危房等级 · 改造方式 · 安全性评定意见 …). */
+export const DISTINCT_FIELDS: Readonly<Partial<Record<TableKind, readonly string[]>>> = {
+  relocation: ["mode", "selfFund", "keys", "coOwnership"],
+  renovation: ["grade", "method", "safetyOpinion", "buildMode", "bankReceipt", "agreement"],
+};
+
 export const FIELDS: Readonly<Record<TableKind, readonly FieldDef[]>> = {
   revisit: REVISIT_FIELDS,
   relocation: RELOCATION_FIELDS,

@@ -1,7 +1,7 @@
 import { a1 } from "../model/address";
 import { Grid } from "../model/grid";
 import { moneyUnit, noteUnit, parseMoney, type MoneyUnit } from "../parse/ledger";
-import { cellText, fold } from "../parse/text";
+import { cellText, fold, isCellError } from "../parse/text";
 import type { Table } from "./table";
 
 /**
@@ -23,6 +23,8 @@ export interface MoneyCell {
   readonly value: number | undefined;
   /** A1 addresses of the cells that make the amount. */
   readonly cells: readonly string[];
+  /** One of the cells shows a formula error (#N/A …): GEN-FORMULA-ERROR reports it, the money rules skip it. */
+  readonly error: boolean;
 }
 
 const TOTAL = /^(合计|小计|总计|共计|总额|金额|合计金额|补助金额|补助资金)(\(.*\))?$/;
@@ -93,8 +95,10 @@ export function readMoney(table: Table, r: number, key: string, group: RegExp): 
   const texts: string[] = [];
   let sum = 0;
   let readable = true;
+  let error = false;
   for (const c of money.cols) {
     const v = row[c] ?? null;
+    if (isCellError(v)) error = true;
     const t = cellText(v);
     if (t === "") continue;
     texts.push(t);
@@ -106,5 +110,6 @@ export function readMoney(table: Table, r: number, key: string, group: RegExp): 
     text: texts.join("+"),
     value: texts.length > 0 && readable ? Math.round(sum * 100) / 100 : undefined,
     cells: money.cols.map((c) => a1(r, c)),
+    error,
   };
 }

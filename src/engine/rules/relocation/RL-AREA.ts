@@ -13,6 +13,7 @@ export default defineRule<RelocationRow>({
   kinds: ["relocation"],
   needs: ["area", "persons"],
   row(row, ctx) {
+    if (row.errors.has("area") || row.errors.has("persons")) return;
     if (row.area.text !== "" && row.area.value === undefined) {
       ctx.report({ r: row.r, fields: ["area"], params: { value: row.area.text, problem: "unreadable" } });
       return;

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import type { RelocationRow } from "./row";
+import { columnName, fallsShort, type RelocationRow } from "./row";
 
 /**
  * 集中安置: the house passed 竣工验收 (是, or the acceptance report's number) and the keys were handed over (是,
@@ -13,16 +13,16 @@ export default defineRule<RelocationRow>({
   needs: ["mode"],
   row(row, ctx) {
     if (row.mode !== "concentrated") return;
-    const acceptance = ctx.has("acceptance") && row.acceptance.answer !== "yes";
-    const keys = ctx.has("keys") && row.keys.answer !== "yes";
+    const acceptance = fallsShort(row, row.acceptance, "acceptance", ctx);
+    const keys = fallsShort(row, row.keys, "keys", ctx);
     if (!acceptance && !keys) return;
     ctx.report({
       r: row.r,
       fields: [...(acceptance ? ["acceptance"] : []), ...(keys ? ["keys"] : [])],
       params: {
         problem: acceptance && keys ? "both" : acceptance ? "acceptance" : "keys",
-        acceptanceColumn: ctx.header("acceptance"),
-        keysColumn: ctx.header("keys"),
+        acceptanceColumn: columnName(ctx, "acceptance"),
+        keysColumn: columnName(ctx, "keys"),
       },
     });
   },

@@ -9,7 +9,7 @@ export default defineRule<RelocationRow>({
   kinds: ["relocation"],
   needs: ["mode"],
   row(row, ctx) {
-    if (row.modeText === "" || row.mode !== undefined) return;
+    if (row.modeText === "" || row.errors.has("mode") || row.mode !== undefined) return;
     ctx.report({ r: row.r, fields: ["mode"], params: { value: row.modeText } });
   },
 });

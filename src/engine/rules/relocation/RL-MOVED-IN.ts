@@ -1,6 +1,6 @@
 import { MODE_NAMES } from "../../parse/ledger";
 import { defineRule } from "../types";
-import type { RelocationRow } from "./row";
+import { columnName, fallsShort, type RelocationRow } from "./row";
 
 /**
  * 分散安置 and 货币化安置: the house passed a quality acceptance (竣工验收 是 or a report number) and the household
@@ -14,8 +14,8 @@ export default defineRule<RelocationRow>({
   needs: ["mode"],
   row(row, ctx) {
     if (row.mode !== "dispersed" && row.mode !== "monetized") return;
-    const acceptance = ctx.has("acceptance") && row.acceptance.answer !== "yes";
-    const movedIn = ctx.has("movedIn") && row.movedIn.answer !== "yes";
+    const acceptance = fallsShort(row, row.acceptance, "acceptance", ctx);
+    const movedIn = fallsShort(row, row.movedIn, "movedIn", ctx);
     if (!acceptance && !movedIn) return;
     ctx.report({
       r: row.r,
@@ -23,8 +23,8 @@ export default defineRule<RelocationRow>({
       params: {
         problem: acceptance && movedIn ? "both" : acceptance ? "acceptance" : "movedIn",
         mode: MODE_NAMES[row.mode],
-        acceptanceColumn: ctx.header("acceptance"),
-        movedInColumn: ctx.header("movedIn"),
+        acceptanceColumn: columnName(ctx, "acceptance"),
+        movedInColumn: columnName(ctx, "movedIn"),
       },
     });
   },

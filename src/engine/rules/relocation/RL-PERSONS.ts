@@ -10,7 +10,8 @@ export default defineRule<RelocationRow>({
   needs: ["persons"],
   row(row, ctx) {
     const max = ctx.config.relocation.maxPersons;
-    if (row.persons.text === "" || householdSize(row.persons, max) !== undefined) return;
+    if (row.persons.text === "" || row.errors.has("persons") || householdSize(row.persons, max) !== undefined)
+      return;
     ctx.report({ r: row.r, fields: ["persons"], params: { value: row.persons.text, max } });
   },
 });

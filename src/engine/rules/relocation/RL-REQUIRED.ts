@@ -1,6 +1,6 @@
 import { cellText } from "../../parse/text";
 import { defineRule } from "../types";
-import type { RelocationRow } from "./row";
+import { columnName, type RelocationRow } from "./row";
 
 const ALWAYS = ["head", "persons", "mode", "year"] as const;
 
@@ -17,17 +17,21 @@ export default defineRule<RelocationRow>({
   row(row, ctx) {
     for (const key of ALWAYS) {
       if (!ctx.has(key) || cellText(ctx.value(row.r, key)) !== "") continue;
-      ctx.report({ r: row.r, fields: [key], params: { column: ctx.header(key) } });
+      ctx.report({ r: row.r, fields: [key], params: { column: columnName(ctx, key) } });
     }
     if (ctx.has("year") && row.yearText !== "" && row.year === undefined) {
       ctx.report({
         r: row.r,
         fields: ["year"],
-        params: { column: ctx.header("year"), value: row.yearText, problem: "year" },
+        params: { column: columnName(ctx, "year"), value: row.yearText, problem: "year" },
       });
     }
     if (ctx.has("area") && row.area.text === "" && row.mode !== "monetized") {
-      ctx.report({ r: row.r, fields: ["area"], params: { column: ctx.header("area"), problem: "area" } });
+      ctx.report({
+        r: row.r,
+        fields: ["area"],
+        params: { column: columnName(ctx, "area"), problem: "area" },
+      });
     }
   },
 });

@@ -15,7 +15,7 @@ export default defineRule<RelocationRow>({
   needs: ["selfFund"],
   row(row, ctx) {
     const fund = row.selfFund;
-    if (!fund || fund.text === "") return;
+    if (!fund || fund.text === "" || fund.error) return;
     if (fund.value === undefined) {
       ctx.report({ r: row.r, cells: fund.cells, params: { value: fund.text, problem: "unreadable" } });
       return;

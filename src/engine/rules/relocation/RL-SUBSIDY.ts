@@ -15,7 +15,7 @@ export default defineRule<RelocationRow>({
   row(row, ctx) {
     const persons = householdSize(row.persons, ctx.config.relocation.maxPersons);
     const subsidy = row.subsidy;
-    if (persons === undefined || row.mode === undefined || !subsidy) return;
+    if (persons === undefined || row.mode === undefined || !subsidy || subsidy.error) return;
     const mode = MODE_NAMES[row.mode];
     const rate = ctx.config.relocation.subsidyPerPerson[mode];
     const required = shown(rate * persons);

@@ -1,4 +1,5 @@
 import type { Config } from "../../config";
+import { Grid } from "../../model/grid";
 import {
   exceeds,
   parseArea,
@@ -9,7 +10,7 @@ import {
   parseYesNo,
 } from "../../parse/ledger";
 import type { Answer, RelocationMode } from "../../parse/ledger";
-import { cellText } from "../../parse/text";
+import { cellText, isCellError } from "../../parse/text";
 import { parseYear } from "../../parse/values";
 import { readMoney, type MoneyCell } from "../../table/money";
 import type { BaseRow, RuleContext } from "../types";
@@ -41,6 +42,8 @@ export interface RelocationRow extends BaseRow {
   readonly keys: Answered;
   readonly movedIn: Answered;
   readonly coOwnership: Answered;
+  /** Fields whose cell shows a formula error: GEN-FORMULA-ERROR reports those, the RL rules leave them alone. */
+  readonly errors: ReadonlySet<string>;
 }
 
 /** The group header word over split subsidy columns (补助资金 over 中央 · 省级 · 合计). */
@@ -65,7 +68,46 @@ export function parseRelocationRow(base: BaseRow, ctx: RuleContext): RelocationR
     keys: { text: text("keys"), answer: parseDone(v("keys")) },
     movedIn: { text: text("movedIn"), answer: parseMovedIn(v("movedIn"), d1904) },
     coOwnership: { text: text("coOwnership"), answer: parseYesNo(v("coOwnership")) },
+    errors: errorFields(base, ctx),
   };
+}
+
+/** A header text that only finishes the one above it: a unit (`（㎡）`, `(万元)`), 年份, or a part such as 合计. */
+const TAIL = /^[(（][^()（）]*[)）]$|^(年份|年度|金额|合计|小计|中央|省级|市级|县级|是否)$/;
+
+/**
+ * The column's header as the clerk reads it, for messages: the lowest header text, with the text above it when the
+ * lowest only finishes it (`安置房面积` over `（㎡）` reads `安置房面积（㎡）`).
+ */
+export function columnName(ctx: RuleContext, key: string): string {
+  const c = ctx.table.header.columns.get(key);
+  if (c === undefined) return ctx.header(key);
+  const grid = new Grid(ctx.table.sheet);
+  const texts: string[] = [];
+  for (let r = ctx.table.header.bandTop; r <= ctx.table.header.bandBottom; r++) {
+    const t = cellText(grid.value(r, c)).replace(/\s+/g, "");
+    if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
+  }
+  let name = texts.pop() ?? ctx.header(key);
+  while (TAIL.test(name) && texts.length > 0) name = `${texts.pop() ?? ""}${name}`;
+  return name;
+}
+
+/** Keys of the fields whose cell in this row shows a formula error (#N/A, #REF! …). */
+export function errorFields(base: BaseRow, ctx: RuleContext): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [key, c] of ctx.table.header.columns) if (isCellError(base.values[c] ?? null)) out.add(key);
+  return out;
+}
+
+/** A 是/否 column that is present, readable, and not 是 (or its equivalents): the rule marks it. */
+export function fallsShort(
+  row: { readonly errors: ReadonlySet<string> },
+  answer: Answered,
+  key: string,
+  ctx: RuleContext,
+): boolean {
+  return ctx.has(key) && !row.errors.has(key) && answer.answer !== "yes";
 }
 
 /** 家庭人口 when it is a whole number from 1 to `max` (RL-PERSONS reports anything else). */

@@ -13,6 +13,7 @@ export default defineRule<RenovationRow>({
   kinds: ["renovation"],
   needs: ["grade", "method", "area", "persons"],
   row(row, ctx) {
+    if (row.errors.has("area") || row.errors.has("persons")) return;
     const cfg = ctx.config.renovation;
     const persons = renovationHousehold(row, cfg);
     if (!isDRebuilt(row) || persons === undefined || persons <= cfg.smallHouseholdMaxPersons) return;

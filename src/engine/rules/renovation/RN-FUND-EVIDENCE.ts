@@ -1,3 +1,4 @@
+import { columnName } from "../relocation/row";
 import { fieldLabel } from "../../header/fields";
 import { a1 } from "../../model/address";
 import { cellText } from "../../parse/text";
@@ -43,14 +44,14 @@ export default defineRule<RenovationRow>({
   row(row, ctx) {
     if (!row.buildMode) return;
     const key = EVIDENCE[row.buildMode];
-    if (!ctx.has(key) || row[key].answer === "yes") return;
+    if (!ctx.has(key) || row.errors.has(key) || row[key].answer === "yes") return;
     ctx.report({
       r: row.r,
       fields: ["buildMode", key],
       params: {
         problem: row.buildMode,
         buildMode: cellText(ctx.value(row.r, "buildMode")),
-        column: ctx.header(key),
+        column: columnName(ctx, key),
       },
     });
   },

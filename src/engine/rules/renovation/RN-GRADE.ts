@@ -9,7 +9,7 @@ export default defineRule<RenovationRow>({
   kinds: ["renovation"],
   needs: ["grade"],
   row(row, ctx) {
-    if (row.gradeText === "" || row.grade === "C" || row.grade === "D") return;
+    if (row.gradeText === "" || row.errors.has("grade") || row.grade === "C" || row.grade === "D") return;
     ctx.report({ r: row.r, fields: ["grade"], params: { value: row.gradeText } });
   },
 });

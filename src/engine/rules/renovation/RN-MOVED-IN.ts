@@ -1,4 +1,5 @@
 import { defineRule } from "../types";
+import { columnName, fallsShort } from "../relocation/row";
 import type { RenovationRow } from "./row";
 
 /**
@@ -12,16 +13,16 @@ export default defineRule<RenovationRow>({
   kinds: ["renovation"],
   needs: [],
   row(row, ctx) {
-    const acceptance = ctx.has("acceptance") && row.acceptance.answer !== "yes";
-    const movedIn = ctx.has("movedIn") && row.movedIn.answer !== "yes";
+    const acceptance = fallsShort(row, row.acceptance, "acceptance", ctx);
+    const movedIn = fallsShort(row, row.movedIn, "movedIn", ctx);
     if (!acceptance && !movedIn) return;
     ctx.report({
       r: row.r,
       fields: [...(acceptance ? ["acceptance"] : []), ...(movedIn ? ["movedIn"] : [])],
       params: {
         problem: acceptance && movedIn ? "both" : acceptance ? "acceptance" : "movedIn",
-        acceptanceColumn: ctx.header("acceptance"),
-        movedInColumn: ctx.header("movedIn"),
+        acceptanceColumn: columnName(ctx, "acceptance"),
+        movedInColumn: columnName(ctx, "movedIn"),
       },
     });
   },

@@ -1,3 +1,4 @@
+import { columnName } from "../relocation/row";
 import { cellText } from "../../parse/text";
 import { defineRule } from "../types";
 import { renovationHousehold, type RenovationRow } from "./row";
@@ -17,18 +18,19 @@ export default defineRule<RenovationRow>({
   row(row, ctx) {
     for (const key of REQUIRED) {
       if (!ctx.has(key) || cellText(ctx.value(row.r, key)) !== "") continue;
-      ctx.report({ r: row.r, fields: [key], params: { column: ctx.header(key) } });
+      ctx.report({ r: row.r, fields: [key], params: { column: columnName(ctx, key) } });
     }
     const max = ctx.config.renovation.maxPersons;
     if (
       ctx.has("persons") &&
       row.persons.text !== "" &&
+      !row.errors.has("persons") &&
       renovationHousehold(row, ctx.config.renovation) === undefined
     ) {
       ctx.report({
         r: row.r,
         fields: ["persons"],
-        params: { column: ctx.header("persons"), value: row.persons.text, max, problem: "persons" },
+        params: { column: columnName(ctx, "persons"), value: row.persons.text, max, problem: "persons" },
       });
     }
   },

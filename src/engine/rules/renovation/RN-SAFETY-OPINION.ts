@@ -1,3 +1,4 @@
+import { columnName } from "../relocation/row";
 import { defineRule } from "../types";
 import type { RenovationRow } from "./row";
 
@@ -13,12 +14,12 @@ export default defineRule<RenovationRow>({
   needs: ["safetyOpinion"],
   row(row, ctx) {
     const answer = row.safetyOpinion.answer;
-    if (answer === "yes" || answer === "unclear") return;
+    if (answer === "yes" || answer === "unclear" || row.errors.has("safetyOpinion")) return;
     ctx.report({
       r: row.r,
       fields: ["safetyOpinion"],
       params: {
-        column: ctx.header("safetyOpinion"),
+        column: columnName(ctx, "safetyOpinion"),
         ...(answer === "no" ? { problem: "no", value: row.safetyOpinion.text } : {}),
       },
     });

@@ -15,7 +15,7 @@ export default defineRule<RenovationRow>({
   needs: ["subsidy", "method"],
   row(row, ctx) {
     const subsidy = row.subsidy;
-    if (!subsidy || subsidy.text === "" || !row.method) return;
+    if (!subsidy || subsidy.text === "" || subsidy.error || !row.method) return;
     const rate = ratesForRow(row, ctx.config)[row.method];
     const method = METHOD_NAMES[row.method];
     if (subsidy.value === undefined) {

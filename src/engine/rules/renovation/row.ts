@@ -14,7 +14,7 @@ import {
 import { cellText, fold } from "../../parse/text";
 import { parseGrade, type Grade } from "../../parse/values";
 import { readMoney, type MoneyCell } from "../../table/money";
-import type { Answered, Measured } from "../relocation/row";
+import { errorFields, type Answered, type Measured } from "../relocation/row";
 import type { BaseRow, RuleContext } from "../types";
 
 /** A 危房改造台账 row with every value parsed once, before any rule looks at it (SPEC §1.3). */
@@ -38,6 +38,8 @@ export interface RenovationRow extends BaseRow {
   readonly agreement: Answered;
   readonly county: string;
   readonly township: string;
+  /** Fields whose cell shows a formula error: GEN-FORMULA-ERROR reports those, the RN rules leave them alone. */
+  readonly errors: ReadonlySet<string>;
 }
 
 export const SUBSIDY_GROUP = /补助/;
@@ -63,6 +65,7 @@ export function parseRenovationRow(base: BaseRow, ctx: RuleContext): RenovationR
     agreement: { text: text("agreement"), answer: parseYesNo(v("agreement")) },
     county: fold(text("county")),
     township: fold(text("township")),
+    errors: errorFields(base, ctx),
   };
 }
 
