@@ -33,7 +33,8 @@ export const ConfigSchema = z
         maxAreaPerPerson: z.number().positive().default(25),
         /**
          * 2016 年度集中安置 over the limit by at most 3 ㎡ per person (so ≤ 28 ㎡) with 共有产权整改 marked 是 is a
-         * warning to rectify, not an error (SX 三.1(2), RL-AREA-2016). Set `exceptionYear` to 0 to switch it off.
+         * warning to rectify, not an error (SX 三.1(2), RL-AREA-2016). Set `exceptionYear` to 0 to switch it off; an
+         * `exceptionMaxAreaPerPerson` not above `maxAreaPerPerson` leaves no room for it either.
          */
         exceptionYear: z.number().int().default(2016),
         exceptionMaxAreaPerPerson: z.number().positive().default(28),
@@ -51,15 +52,6 @@ export const ConfigSchema = z
         selfFundPerHousehold: z.number().nonnegative().default(10_000),
       })
       .strict()
-      .superRefine((v, ctx) => {
-        if (v.exceptionMaxAreaPerPerson < v.maxAreaPerPerson) {
-          ctx.addIssue({
-            code: z.ZodIssueCode.custom,
-            path: ["exceptionMaxAreaPerPerson"],
-            message: `must be at least maxAreaPerPerson (${v.maxAreaPerPerson})`,
-          });
-        }
-      })
       .default({}),
     /**
      * 危房改造台账 (SX 三.2): the area bands of RN-AREA-SMALL-HH and RN-AREA-PER-CAPITA, for D 级 rebuilt
