@@ -1,6 +1,29 @@
+import { randomInt } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename, dirname, relative, resolve, sep } from "node:path";
+import { checkWorkbook } from "../engine/check";
 import type { Config } from "../engine/config";
+import { t } from "../engine/messages";
 import type { YMD } from "../engine/parse/date";
+import {
+  drawSample,
+  isSummarySheet,
+  isValidPercent,
+  isValidSeed,
+  safeHousingRate,
+  summarize,
+  summarySheets,
+  summaryText,
+  toSummaryReport,
+  type SummaryInput,
+  type SummaryLevel,
+} from "../engine/summary";
+import { readXlsx } from "../hosts/xlsx/read";
+import { SummaryOutputError, writeSummaryWorkbook } from "../hosts/xlsx/summary";
+import { samePath, writeFileAtomic } from "./atomic";
 import { CliError } from "./errors";
+import { oneOf } from "./options";
 
 export interface SummarizeArgs {
   readonly files: readonly string[];
@@ -9,7 +32,128 @@ export interface SummarizeArgs {
   readonly config: Config;
 }
 
-/** `anju summarize` (issue 5). */
-export async function runSummarize(_args: SummarizeArgs, _out: (s: string) => void): Promise<number> {
-  throw new CliError("summarize 尚未实现", "summarize is not implemented yet");
+/**
+ * `anju summarize <file.xlsx>... --out <summary.xlsx> [--level township|city] [--today YYYY-MM-DD]
+ * [--format text|json] [--sample <percent> [--seed <n>]]`.
+ *
+ * Exit status: 0 when the summary was made (error findings in the inputs are counted in it, not an exit status);
+ * 2 for bad usage or an unreadable input (one line in Chinese and English on stderr). The inputs are only read;
+ * `--out` is written atomically, and an existing `--out` keeps every sheet but the summary's own. Without
+ * `--out` the figures are only printed.
+ */
+export async function runSummarize(args: SummarizeArgs, write: (s: string) => void): Promise<number> {
+  const v = args.values;
+  const level = oneOf<SummaryLevel>("level", str(v.level), ["township", "city"], "township");
+  const format = oneOf("format", str(v.format), ["text", "json"] as const, "text");
+  const out = str(v.out);
+  if (args.files.length === 0) {
+    throw new CliError("summarize 需要至少一个 .xlsx 文件", "summarize needs at least one .xlsx file");
+  }
+  const sampleOptions = sampleArgs(str(v.sample), str(v.seed));
+  if (out !== undefined) {
+    for (const file of args.files) {
+      if (samePath(file, out)) {
+        throw new CliError(
+          `--out 不能是输入文件（不会改动原表）：${file}`,
+          `--out must not be one of the input files (they are never modified): ${file}`,
+        );
+      }
+    }
+  }
+  const inputs: SummaryInput[] = [];
+  for (const file of args.files) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      throw new CliError(`找不到或无法读取文件：${file}`, `cannot read file: ${file}`);
+    }
+    const workbook = readXlsx(
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      args.config.limits,
+    );
+    // A summary given back as input must not be counted twice: its own sheets are skipped.
+    const sheets = workbook.sheets.map((s) => s.name).filter((name) => !isSummarySheet(name));
+    const result = checkWorkbook(workbook, { today: args.today, config: args.config, sheets });
+    inputs.push({
+      file: basename(file),
+      ...(out !== undefined ? { href: linkTo(file, out) } : {}),
+      result,
+    });
+  }
+  if (inputs.every((i) => i.result.tables.length === 0)) {
+    throw new CliError(t("summaryNoTables"), t("summaryNoTables", {}, "en-US"));
+  }
+  const summary = summarize(inputs, level, { today: args.today, config: args.config });
+  const safeHousing = safeHousingRate(summary, args.config);
+  const sample = sampleOptions ? drawSample(summary.households, sampleOptions) : undefined;
+  const extras = { safeHousing, ...(sample ? { sample } : {}) };
+  let written: string[] = [];
+  if (out !== undefined) {
+    const sheets = summarySheets(summary, extras);
+    let existing: Uint8Array | undefined;
+    if (existsSync(out)) {
+      const bytes = await readFile(out);
+      existing = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await writeSummaryWorkbook(existing, sheets, isSummarySheet);
+    } catch (e) {
+      if (e instanceof SummaryOutputError) throw new CliError(e.zh, e.en);
+      throw e;
+    }
+    try {
+      await writeFileAtomic(out, bytes);
+    } catch (e) {
+      throw new CliError(
+        `无法写出汇总文件：${out}`,
+        `cannot write ${out}: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+    written = sheets.map((s) => s.name);
+  }
+  if (format === "json") {
+    write(`${JSON.stringify(toSummaryReport(summary, extras))}\n`);
+  } else {
+    write(summaryText(summary, extras));
+    if (out !== undefined) write(`\n${t("summaryWrote", { path: out, sheets: written.join("、") })}\n`);
+  }
+  return 0;
+}
+
+function str(v: string | boolean | undefined): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+/** `--sample 10` (or `10%`) with `--seed 20240701`; without `--seed` a seed is chosen and printed. */
+function sampleArgs(
+  sample: string | undefined,
+  seed: string | undefined,
+): { percent: number; seed: number } | undefined {
+  if (sample === undefined) {
+    if (seed !== undefined) {
+      throw new CliError("--seed 需与 --sample 一起使用", "--seed is used with --sample");
+    }
+    return undefined;
+  }
+  const percent = Number(sample.trim().replace(/[%％]$/, ""));
+  if (sample.trim() === "" || !isValidPercent(percent)) {
+    throw new CliError(
+      `--sample 应为 0–100 之间的百分比（如 10）：${sample}`,
+      `--sample must be a percentage above 0 and at most 100 (e.g. 10): ${sample}`,
+    );
+  }
+  if (seed === undefined) return { percent, seed: randomInt(1, 2 ** 31) };
+  const n = /^\d+$/.test(seed.trim()) ? Number(seed.trim()) : NaN;
+  if (!isValidSeed(n)) {
+    throw new CliError(`--seed 应为非负整数：${seed}`, `--seed must be a non-negative whole number: ${seed}`);
+  }
+  return { percent, seed: n };
+}
+
+/** The input as seen from the output's folder, for hyperlinks that survive moving both together. */
+function linkTo(file: string, out: string): string {
+  const rel = relative(dirname(resolve(out)), resolve(file));
+  return rel.split(sep).join("/");
 }

@@ -87,3 +87,121 @@ export function toCsv(report: CheckReport, header: readonly string[]): string {
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
+
+const count = z.number().int().nonnegative();
+
+/** The figures of one summary row (SPEC §5), in the order they are printed. */
+export const SummaryFiguresJsonSchema = z
+  .object({
+    households: count,
+    grades: z.object({ A: count, B: count, C: count, D: count, unrated: count }).strict(),
+    history: z.object({ none: count, reinforced: count, rebuilt: count }).strict(),
+    planned: z.object({ reinforce: count, rebuild: count }).strict(),
+    revisitOverdue: count,
+    errors: count,
+    warnings: count,
+    subsidyYuan: z.number().nonnegative(),
+    appraisalYuan: z.number().nonnegative(),
+  })
+  .strict();
+
+/** A village (township level), a township with its 市（区） (city level), a 市（区） subtotal, or the total. */
+export const SummaryGroupJsonSchema = SummaryFiguresJsonSchema.extend({
+  name: z.string(),
+  city: z.string().optional(),
+}).strict();
+
+/** County safe-housing rate (SX 二.2), an addition to the SPEC §5 shape. */
+export const SafeHousingJsonSchema = z
+  .object({
+    households: count,
+    safe: count,
+    /** safe ÷ households; null when there are no households. */
+    rate: z.number().min(0).max(1).nullable(),
+    target: z.number().min(0).max(1),
+    met: z.boolean(),
+    byKind: z
+      .object({
+        revisit: z.object({ households: count, safe: count }).strict(),
+        relocation: z.object({ households: count, safe: count }).strict(),
+        renovation: z.object({ households: count, safe: count }).strict(),
+      })
+      .strict(),
+    unsafe: z.array(
+      z
+        .object({
+          kind: z.enum(["revisit", "relocation", "renovation"]),
+          township: z.string(),
+          village: z.string(),
+          name: z.string(),
+          file: z.string(),
+          sheet: z.string(),
+          row: z.number().int().positive(),
+          grade: z.enum(["C", "D", "unrated"]).optional(),
+          ruleIds: z.array(z.string()),
+          reason: z.string(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** The spot-check sample (SX 四, TZ 12.5), present only when one was asked for (`--sample`). */
+export const SampleJsonSchema = z
+  .object({
+    percent: z.number().positive().max(100),
+    seed: z.number().int().nonnegative(),
+    strata: z.array(
+      z.object({ township: z.string(), city: z.string(), households: count, drawn: count }).strict(),
+    ),
+    households: z.array(
+      z
+        .object({
+          city: z.string(),
+          township: z.string(),
+          village: z.string(),
+          name: z.string(),
+          address: z.string(),
+          file: z.string(),
+          sheet: z.string(),
+          row: z.number().int().positive(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** The `anju summarize --format json` contract (SPEC §5); `safeHousing` and `sample` are additions. */
+export const SummaryReportSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    level: z.enum(["township", "city"]),
+    groups: z.array(SummaryGroupJsonSchema),
+    total: SummaryGroupJsonSchema,
+    cities: z.array(SummaryGroupJsonSchema).optional(),
+    safeHousing: SafeHousingJsonSchema.optional(),
+    sample: SampleJsonSchema.optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const city = r.level === "city";
+    if (city !== (r.cities !== undefined)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["cities"],
+        message: "cities is given at city level only",
+      });
+    }
+    r.groups.forEach((g, i) => {
+      if (city !== (g.city !== undefined)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["groups", i, "city"],
+          message: "a township's city is given at city level only",
+        });
+      }
+    });
+  });
+
+export type SummaryReport = z.infer<typeof SummaryReportSchema>;
+export type SummaryGroupJson = z.infer<typeof SummaryGroupJsonSchema>;

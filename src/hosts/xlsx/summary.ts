@@ -1,0 +1,118 @@
+import ExcelJS from "exceljs";
+import { columnLetter } from "../../engine/model/address";
+import type { CellStyle, SheetCell, SheetSpec } from "../../engine/summary";
+
+const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%" } as const;
+const THIN = { style: "thin" as const, color: { argb: "FFB4B4B4" } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const FILLS: Partial<Record<CellStyle, string>> = {
+  header: "FFD9E1F2",
+  subtotal: "FFF2F2F2",
+  total: "FFE2EFDA",
+  warn: "FFFFEB9C",
+};
+
+/** The existing output workbook cannot be updated; it is left as it was. */
+export class SummaryOutputError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh} / ${en}`);
+    this.name = "SummaryOutputError";
+  }
+}
+
+/**
+ * Writes summary sheets into a workbook: a new one, or an existing output whose own summary sheets (`isOwn`, and
+ * any sheet named like a new one) are replaced while every other sheet is kept. Values are written as values —
+ * a text beginning with `=` stays text — so nothing in a summary is ever run as a formula.
+ */
+export async function writeSummaryWorkbook(
+  existing: Uint8Array | undefined,
+  sheets: readonly SheetSpec[],
+  isOwn: (name: string) => boolean,
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  if (existing) {
+    try {
+      await wb.xlsx.load(existing as unknown as ArrayBuffer);
+    } catch (e) {
+      throw new SummaryOutputError(
+        "已有的汇总文件无法打开，未作改动；请换一个输出文件名",
+        `the existing summary workbook cannot be opened and was left alone (${e instanceof Error ? e.message : String(e)})`,
+      );
+    }
+  } else {
+    wb.creator = "Anju 安居台账核查";
+  }
+  const replaced = new Set(sheets.map((s) => s.name));
+  for (const ws of [...wb.worksheets]) {
+    if (isOwn(ws.name) || replaced.has(ws.name)) wb.removeWorksheet(ws.id);
+  }
+  for (const spec of sheets) writeSheet(wb, spec);
+  // The first summary sheet is the one a clerk should see on opening.
+  const first = wb.worksheets.findIndex((ws) => ws.name === sheets[0]?.name);
+  if (first >= 0)
+    wb.views = [
+      { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: first, visibility: "visible" },
+    ];
+  const out = await wb.xlsx.writeBuffer();
+  return new Uint8Array(out as ArrayBuffer);
+}
+
+function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = wb.addWorksheet(spec.name);
+  spec.widths.forEach((w, c) => {
+    ws.getColumn(c + 1).width = w;
+  });
+  spec.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      writeCell(ws.getCell(r + 1, c + 1), cell);
+    });
+  });
+  for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  if (spec.freeze) {
+    ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
+  }
+  if (spec.filter) {
+    const f = spec.filter;
+    ws.autoFilter = `${columnLetter(f.left)}${f.top + 1}:${columnLetter(f.right)}${f.bottom + 1}`;
+  }
+}
+
+function writeCell(target: ExcelJS.Cell, cell: SheetCell): void {
+  const link = cell.link;
+  if (link && cell.value !== null) {
+    const hyperlink = "href" in link ? link.href : `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+    target.value = { text: String(cell.value), hyperlink };
+    target.font = { color: { argb: "FF0563C1" }, underline: true };
+  } else {
+    target.value = cell.value;
+  }
+  if (cell.format) target.numFmt = FORMATS[cell.format];
+  switch (cell.style) {
+    case "title":
+      target.font = { bold: true, size: 14 };
+      target.alignment = { horizontal: "center", vertical: "middle" };
+      break;
+    case "header":
+      target.font = { bold: true };
+      target.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+      target.border = BORDER;
+      break;
+    case "subtotal":
+    case "total":
+      target.font = { ...(target.font ?? {}), bold: true };
+      target.border = BORDER;
+      break;
+    case "warn":
+      target.font = { color: { argb: "FF9C5700" } };
+      break;
+    default:
+      break;
+  }
+  const fill = cell.style ? FILLS[cell.style] : undefined;
+  if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+}
