@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { checkWorkbook } from "../engine/check";
 import type { Config } from "../engine/config";
@@ -7,9 +6,12 @@ import { TABLE_KINDS, type Finding, type TableKind } from "../engine/model/types
 import type { YMD } from "../engine/parse/date";
 import { toCheckReport, toCsv } from "../engine/report";
 import { annotateWorkbook } from "../hosts/xlsx/annotate";
-import { readXlsx } from "../hosts/xlsx/read";
+import { readInputFile } from "../hosts/xlsx/file";
+import { assertAnnotatable } from "../hosts/xlsx/guard";
+import { readXlsx, type ReadInfo } from "../hosts/xlsx/read";
 import { samePath, writeFileAtomic } from "./atomic";
 import { CliError } from "./errors";
+import { annotateLimits } from "./limits";
 
 export interface CheckArgs {
   readonly file: string;
@@ -30,18 +32,14 @@ export async function runCheck(args: CheckArgs, write: (s: string) => void): Pro
       "--out must not be the input file (it is never overwritten)",
     );
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(args.file);
-  } catch {
-    throw new CliError(`找不到或无法读取文件：${args.file}`, `cannot read file: ${args.file}`);
-  }
-  const input = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const workbook = readXlsx(input, args.config.limits);
+  const input = await readInputFile(args.file, args.config.limits);
+  const info: ReadInfo = { rawMergedCells: 0, bytesRead: 0, cells: 0 };
+  const workbook = readXlsx(input, args.config.limits, info);
   const result = checkWorkbook(workbook, { kind: args.kind, today: args.today, config: args.config });
   const report = toCheckReport(basename(args.file), result);
   if (args.out !== undefined) {
     // The annotated copy is written first, so a failure there never leaves a report claiming a copy exists.
+    assertAnnotatable(input, info, annotateLimits(args.config.limits));
     const annotated = await annotateWorkbook(input, result.findings);
     await writeFileAtomic(args.out, annotated);
   }

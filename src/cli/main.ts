@@ -64,24 +64,56 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
   throw new CliError(`未知命令：${command}`, `unknown command: ${command}`);
 }
 
-function fail(zh: string, en: string): void {
-  process.stderr.write(`anju: ${zh} / ${en}\n`.replace(/\n(?!$)/g, " "));
+/**
+ * Runs one command and returns its exit status, never throwing: 0 no error findings, 1 error findings, 2 bad
+ * usage or unreadable input (SPEC §5) with one line in Chinese and English on `err` — never a stack trace.
+ * Used by `run()` and, in-process, by the fuzz test.
+ */
+export async function runMain(
+  argv: readonly string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  try {
+    return await main(argv, out);
+  } catch (e) {
+    err(`${failureLine(e)}\n`);
+    return 2;
+  }
 }
 
-/** Exit status: 0 no error findings, 1 error findings, 2 bad usage or unreadable input (SPEC §5). */
-export async function run(): Promise<void> {
-  try {
-    const status = await main(process.argv.slice(2), (s) => process.stdout.write(s));
-    process.exitCode = status;
-  } catch (e) {
-    if (e instanceof CliError || e instanceof WorkbookReadError) fail(e.zh, e.en);
-    else
-      fail(
-        "内部错误，未能完成检查（输入文件未被修改）",
-        `internal error: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    process.exitCode = 2;
+/** `anju: 中文 / English`, on one line whatever the reason holds (a path or a parser message with newlines). */
+export function failureLine(e: unknown): string {
+  let zh: string;
+  let en: string;
+  if (e instanceof CliError || e instanceof WorkbookReadError || hasReason(e)) ({ zh, en } = e);
+  else {
+    zh = "内部错误，未能完成（输入文件未被修改）";
+    en = `internal error: ${e instanceof Error ? e.message : String(e)}`;
   }
+  return `anju: ${zh} / ${en}`.replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s+$/, "");
+}
+
+/** Any error that carries its reason in both languages (CliError, WorkbookReadError, a host's own errors). */
+function hasReason(e: unknown): e is { zh: string; en: string } {
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    typeof (e as { zh?: unknown }).zh === "string" &&
+    typeof (e as { en?: unknown }).en === "string"
+  );
+}
+
+export async function run(): Promise<void> {
+  // A reader that goes away (`anju check a.xlsx | head`) is not a failure worth a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  process.exitCode = await runMain(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
 }
 
 if (require.main === module) void run();

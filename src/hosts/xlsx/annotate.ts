@@ -21,11 +21,11 @@ export async function annotateWorkbook(
   try {
     await wb.xlsx.load(input as unknown as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookReadError(
-      "unsupported",
-      "此工作簿可以检查，但无法写出标注副本（格式特殊），请在 Excel 中另存为 .xlsx 后重试",
-      `the workbook was checked but an annotated copy cannot be written (${e instanceof Error ? e.message : String(e)})`,
-    );
+    throw new WorkbookReadError("unsupported", {
+      reason: "格式特殊",
+      reasonEn: "unusual format",
+      detail: e instanceof Error ? e.message : String(e),
+    });
   }
   const old = wb.getWorksheet(RESULTS_SHEET);
   if (old) wb.removeWorksheet(old.id);

@@ -1,129 +1,221 @@
-import { unzipSync, type Unzipped } from "fflate";
-import { SaxesParser } from "saxes";
 import { DEFAULT_CONFIG } from "../../engine/config";
-import { columnIndex } from "../../engine/model/address";
-import type { CellRange, CellValue, SheetData, WorkbookData } from "../../engine/model/types";
+import type { SheetData, WorkbookData } from "../../engine/model/types";
 import { WorkbookReadError } from "./errors";
+import { SheetParser, type CellBudget } from "./sheet";
+import { unescapeOoxml, XmlStream, type XmlHandlers } from "./xml";
+import { openZip, readEntry, type ByteBudget, type ZipEntry } from "./zip";
 
 export interface ReadLimits {
   readonly maxUncompressedBytes: number;
   readonly maxCells: number;
 }
 
+/** What reading found beyond the data, for a host that must decide whether it can write a copy. */
+export interface ReadInfo {
+  /** Merged area as written in the file, before clipping to the used range (ExcelJS expands merges). */
+  rawMergedCells: number;
+  /** Uncompressed bytes of the parts that were read. */
+  bytesRead: number;
+  /** Cells counted against limits.maxCells (non-empty cells, the dense area of each row, merged areas). */
+  cells: number;
+}
+
 /**
- * Reads an .xlsx from its bytes, without ExcelJS: the zip is opened with fflate and each part is streamed through
- * a SAX parser. This reads what Excel, WPS and LibreOffice write, odd files included: inline strings, rows and
- * cells without `r` attributes, prefixed namespaces (`x:worksheet`), the 1904 date system, missing shared
- * strings. XML entities are never expanded (saxes has no DTD support) and nothing external is resolved.
+ * Reads an .xlsx from its bytes, without ExcelJS: the zip's directory is read by hand and each part that is
+ * needed is inflated chunk by chunk straight into a SAX parser, counting real bytes and cells against the limits
+ * (a zip bomb stops at the limit even when its headers lie). This reads what Excel, WPS and LibreOffice write,
+ * odd files included: inline strings, rows and cells without `r`, prefixed namespaces (`x:worksheet`), the
+ * 1904 date system, a missing sharedStrings part, `t="d"` ISO dates, absolute or backslashed targets, part
+ * names in any case, a main part named other than workbook.xml. XML entities are never expanded, a DTD is
+ * refused and nothing external is ever resolved. Anything it cannot read is a `WorkbookReadError`.
  */
-export function readXlsx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_CONFIG.limits): WorkbookData {
+export function readXlsx(
+  bytes: Uint8Array,
+  limits: ReadLimits = DEFAULT_CONFIG.limits,
+  info?: ReadInfo,
+): WorkbookData {
+  try {
+    return read(bytes, limits, info);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    // Whatever else a hostile file provokes (a string or buffer too long, a parser invariant) is still a file
+    // that cannot be read, never a crash.
+    throw new WorkbookReadError("corrupt", { detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+function read(bytes: Uint8Array, limits: ReadLimits, info: ReadInfo | undefined): WorkbookData {
   sniff(bytes);
-  const files = unzip(bytes, limits);
-  const text = (path: string): string | undefined => {
-    const f = files[path];
-    return f ? new TextDecoder("utf-8").decode(f) : undefined;
-  };
-  const workbookPath = findWorkbookPath(text);
-  const workbookXml = text(workbookPath);
-  if (workbookXml === undefined) {
-    throw new WorkbookReadError(
-      "corrupt",
-      "工作簿结构不完整（缺少 workbook.xml）",
-      "workbook part is missing",
-    );
-  }
-  const wb = parseWorkbook(workbookXml);
-  const rels = parseRels(text(relsPathOf(workbookPath)) ?? "", dirOf(workbookPath));
-  const sst = parseSharedStrings(text(rels.sharedStrings ?? `${dirOf(workbookPath)}sharedStrings.xml`) ?? "");
-  const counter = { cells: 0, max: limits.maxCells };
+  const pkg = new Package(bytes, limits);
+  const workbookPath = pkg.mainPart();
+  const wb = parseWorkbook(pkg, workbookPath);
+  const relsPath = relsPathOf(workbookPath);
+  const rels = parseRels(pkg.text(relsPath) ?? "", dirOf(workbookPath), relsPath);
+  const sstPath = rels.sharedStrings ?? `${dirOf(workbookPath)}sharedStrings.xml`;
+  const sst = pkg.has(sstPath) ? parseSharedStrings(pkg, sstPath) : [];
+  const budget: CellBudget = { cells: 0, max: limits.maxCells, rawMergedCells: 0 };
   const sheets: SheetData[] = [];
-  for (const s of wb.sheets) {
-    const target = rels.byId.get(s.rid);
-    if (!target) continue;
-    const xml = text(target);
-    if (xml === undefined) continue;
-    sheets.push({ ...parseSheet(xml, sst, counter), name: s.name, hidden: s.state !== "visible" });
-  }
-  if (sheets.length === 0 && wb.sheets.length === 0) {
-    throw new WorkbookReadError("empty", "工作簿中没有工作表", "the workbook has no sheets");
+  wb.sheets.forEach((s, i) => {
+    // With no workbook rels at all, sheets are where Excel puts them by default.
+    const target =
+      rels.byId.get(s.rid) ?? (rels.found ? undefined : `${dirOf(workbookPath)}worksheets/sheet${i + 1}.xml`);
+    // A sheet whose part is missing is skipped, as Excel's repair does; the others are still read.
+    if (target === undefined || !pkg.has(target)) return;
+    const parser = new SheetParser(target, sst, wb.date1904, budget);
+    pkg.stream(target, (chunk) => parser.write(chunk));
+    sheets.push({ name: s.name, ...parser.finish(), hidden: s.state !== "visible" });
+  });
+  if (wb.sheets.length === 0) throw new WorkbookReadError("no-sheets");
+  if (info) {
+    info.rawMergedCells = budget.rawMergedCells;
+    info.bytesRead = pkg.budget.used;
+    info.cells = budget.cells;
   }
   return { sheets, date1904: wb.date1904 };
 }
 
+/** Tells a non-workbook apart by its first bytes, so that the clerk learns what the file really is. */
 function sniff(bytes: Uint8Array): void {
   const b = (i: number) => bytes[i] ?? -1;
-  if (bytes.length === 0) throw new WorkbookReadError("empty", "文件为空", "the file is empty");
+  if (bytes.length === 0) throw new WorkbookReadError("empty");
   if (b(0) === 0xd0 && b(1) === 0xcf && b(2) === 0x11 && b(3) === 0xe0) {
-    // OLE compound file: either an old .xls or an encrypted (password-protected) .xlsx.
-    const head = new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 1 << 16)));
-    const utf16 = head.replace(/\0/g, "");
-    if (/EncryptionInfo|EncryptedPackage/.test(utf16)) {
-      throw new WorkbookReadError(
-        "encrypted",
-        "工作簿设有打开密码（已加密），请在 Excel 中取消密码后另存为 .xlsx 再检查",
-        "the workbook is password-protected (encrypted); remove the password and save as .xlsx",
-      );
-    }
-    throw new WorkbookReadError(
-      "xls",
-      "这是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
-      "this is an old .xls file; save it as .xlsx first",
-    );
+    // OLE compound file: an encrypted (password-protected) .xlsx keeps its package in an EncryptedPackage
+    // stream; a Word/PowerPoint file has its own stream names; anything else is an old .xls. Directory entries
+    // may sit anywhere in the file, so the whole file is searched for the UTF-16 names.
+    if (hasUtf16(bytes, "EncryptedPackage") || hasUtf16(bytes, "EncryptionInfo"))
+      throw new WorkbookReadError("encrypted");
+    if (hasUtf16(bytes, "WordDocument") || hasUtf16(bytes, "PowerPoint Document"))
+      throw new WorkbookReadError("not-workbook");
+    throw new WorkbookReadError("xls");
   }
-  if (!(b(0) === 0x50 && b(1) === 0x4b)) {
-    const head = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(bytes.length, 512)));
-    if (/^\uFEFF?[^\0]*[,\t;][^\0]*\n/.test(head) && !/[\0]/.test(head)) {
-      throw new WorkbookReadError(
-        "csv",
-        "这是 CSV/文本文件，请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
-        "this is a CSV/text file; save it as .xlsx first",
-      );
+  if (b(0) === 0x50 && b(1) === 0x4b) return;
+  const what = knownFormat(bytes);
+  if (what)
+    throw new WorkbookReadError("not-zip", { what: `，而是${what.zh}`, whatEn: ` (it is ${what.en})` });
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  if (!head.includes("\0") && /^\uFEFF?[^\n]*[,\t;][^\n]*(\r?\n|$)/.test(head))
+    throw new WorkbookReadError("csv");
+  throw new WorkbookReadError("not-zip", { what: "", whatEn: "" });
+}
+
+function hasUtf16(bytes: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  outer: for (
+    let i = bytes.indexOf(first);
+    i >= 0 && i + name.length * 2 <= bytes.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
+    for (let k = 0; k < name.length; k++)
+      if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function knownFormat(bytes: Uint8Array): { zh: string; en: string } | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 8));
+  if (head.startsWith("\x89PNG")) return { zh: " PNG 图片", en: "a PNG image" };
+  if (head.startsWith("\xff\xd8\xff")) return { zh: " JPEG 图片", en: "a JPEG image" };
+  if (head.startsWith("%PDF")) return { zh: " PDF 文件", en: "a PDF file" };
+  if (head.startsWith("GIF8")) return { zh: " GIF 图片", en: "a GIF image" };
+  if (head.startsWith("Rar!") || head.startsWith("7z\xbc\xaf"))
+    return { zh: "压缩包（RAR/7z）", en: "a RAR/7z archive" };
+  if (/^\s*<(\?xml|html|!doctype)/i.test(head)) return { zh: "网页/XML 文件", en: "a web page or XML file" };
+  return undefined;
+}
+
+/** The zip's parts, looked up case-insensitively and inflated on demand against one byte budget. */
+class Package {
+  private readonly entries: Map<string, ZipEntry>;
+  readonly budget: ByteBudget;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly limits: ReadLimits,
+  ) {
+    this.entries = openZip(bytes);
+    this.budget = { used: 0, max: limits.maxUncompressedBytes };
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(path.toLowerCase());
+  }
+
+  stream(path: string, sink: (chunk: Uint8Array) => void): void {
+    const entry = this.entries.get(path.toLowerCase());
+    if (!entry) return;
+    readEntry(this.bytes, entry, this.budget, () => tooLarge(this.limits), sink);
+  }
+
+  /** A small part as text (rels, content types); undefined when absent. */
+  text(path: string): string | undefined {
+    if (!this.has(path)) return undefined;
+    const chunks: Uint8Array[] = [];
+    this.stream(path, (c) => chunks.push(c.slice()));
+    let n = 0;
+    for (const c of chunks) n += c.length;
+    const all = new Uint8Array(n);
+    n = 0;
+    for (const c of chunks) all.set(c, (n += c.length) - c.length);
+    return decode(all);
+  }
+
+  xml(path: string, handlers: XmlHandlers): void {
+    const x = new XmlStream(path, handlers);
+    this.stream(path, (c) => x.writeBytes(c));
+    x.close();
+  }
+
+  /** The workbook part: from the package rels, else the content types, else where Excel puts it. */
+  mainPart(): string {
+    const candidates: string[] = [];
+    const rels = this.text("_rels/.rels");
+    if (rels !== undefined) {
+      sax(rels, "_rels/.rels", {
+        open: (name, a) => {
+          if (name === "Relationship" && /\/officeDocument$/i.test(a.Type ?? "") && a.Target)
+            candidates.push(resolvePath("", a.Target));
+        },
+      });
     }
-    throw new WorkbookReadError("not-zip", "不是 .xlsx 工作簿文件", "not an .xlsx workbook");
+    const types = this.text("[Content_Types].xml");
+    if (types !== undefined) {
+      sax(types, "[Content_Types].xml", {
+        open: (name, a) => {
+          if (
+            name === "Override" &&
+            /\.(sheet|template)\.main\+xml$/i.test(a.ContentType ?? "") &&
+            a.PartName
+          )
+            candidates.push(resolvePath("", a.PartName));
+        },
+      });
+    }
+    candidates.push("xl/workbook.xml");
+    for (const c of candidates) if (this.has(c)) return c;
+    for (const name of this.entries.keys()) if (/(^|\/)workbook\d*\.xml$/.test(name)) return name;
+    throw new WorkbookReadError("not-workbook");
   }
 }
 
-const WANTED =
-  /^(?:\[Content_Types\]\.xml|_rels\/\.rels|xl\/(?:workbook\d*\.xml|_rels\/[^/]+\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)|[^/]+\/?(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml))$/i;
+function decode(bytes: Uint8Array): string {
+  const enc =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : "utf-8";
+  return new TextDecoder(enc).decode(bytes);
+}
 
-function unzip(bytes: Uint8Array, limits: ReadLimits): Unzipped {
-  let total = 0;
-  let tooBig = false;
-  let files: Unzipped;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        if (!WANTED.test(f.name) && !/\.xml(\.rels)?$|\.rels$/i.test(f.name)) return false;
-        if (/\/(?:media|printerSettings|embeddings|drawings|theme|charts)\//i.test(f.name)) return false;
-        total += f.originalSize;
-        if (f.originalSize > limits.maxUncompressedBytes || total > limits.maxUncompressedBytes)
-          tooBig = true;
-        return !tooBig;
-      },
-    });
-  } catch (e) {
-    if (tooBig) throw tooLarge(limits);
-    throw new WorkbookReadError(
-      "corrupt",
-      "文件已损坏或不完整，无法作为 .xlsx 打开",
-      `the file is damaged or truncated (${e instanceof Error ? e.message : String(e)})`,
-    );
-  }
-  if (tooBig) throw tooLarge(limits);
-  // The sizes above are what the zip claims; the real sizes are checked too, against a lying header.
-  let real = 0;
-  for (const f of Object.values(files)) real += f.length;
-  if (real > limits.maxUncompressedBytes) throw tooLarge(limits);
-  return files;
+function sax(xml: string, part: string, handlers: XmlHandlers): void {
+  const x = new XmlStream(part, handlers);
+  x.write(xml);
+  x.close();
 }
 
 function tooLarge(limits: ReadLimits): WorkbookReadError {
-  const mb = Math.round(limits.maxUncompressedBytes / 1024 / 1024);
-  return new WorkbookReadError(
-    "too-large",
-    `工作簿解压后超过 ${mb} MB 的上限（可用 limits.maxUncompressedBytes 配置），未读取`,
-    `the workbook expands beyond the ${mb} MB limit (limits.maxUncompressedBytes)`,
-  );
+  return new WorkbookReadError("too-large", { mb: Math.round(limits.maxUncompressedBytes / 1024 / 1024) });
 }
 
 function dirOf(path: string): string {
@@ -136,110 +228,69 @@ function relsPathOf(path: string): string {
   return `${dir}_rels/${path.slice(dir.length)}.rels`;
 }
 
+/** A relationship target against the folder of its source: absolute (`/xl/…`), `..`, `\` and %-escapes. */
 function resolvePath(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = (base + target).split("/");
+  let t = target.replace(/\\/g, "/");
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+    // not %-encoded after all
+  }
+  const parts = (t.startsWith("/") ? t.slice(1) : base + t).split("/");
   const out: string[] = [];
   for (const p of parts) {
     if (p === "..") out.pop();
-    else if (p !== ".") out.push(p);
+    else if (p !== "." && p !== "") out.push(p);
   }
   return out.join("/");
 }
 
-/** Streams an XML string through saxes, calling back with local (unprefixed) element names. */
-function sax(
-  xml: string,
-  handlers: {
-    open?: (name: string, attrs: Record<string, string>) => void;
-    close?: (name: string) => void;
-    text?: (t: string) => void;
-  },
-): void {
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  const local = (n: string) => {
-    const i = n.indexOf(":");
-    return i < 0 ? n : n.slice(i + 1);
-  };
-  parser.on("error", (e) => {
-    throw new WorkbookReadError(
-      "corrupt",
-      "工作簿中的 XML 已损坏",
-      `damaged XML in the workbook (${e.message})`,
-    );
-  });
-  if (handlers.open) {
-    const open = handlers.open;
-    parser.on("opentag", (tag) => {
-      const attrs: Record<string, string> = {};
-      for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = String(v);
-      open(local(tag.name), attrs);
-    });
-  }
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on("closetag", (tag) => close(local(tag.name)));
-  }
-  if (handlers.text) {
-    parser.on("text", handlers.text);
-    parser.on("cdata", handlers.text);
-  }
-  parser.write(xml).close();
-}
-
-function findWorkbookPath(text: (p: string) => string | undefined): string {
-  let found: string | undefined;
-  sax(text("_rels/.rels") ?? "", {
-    open: (name, a) => {
-      if (name === "Relationship" && /officeDocument$/.test(a.Type ?? "") && a.Target) {
-        found ??= resolvePath("", a.Target);
-      }
-    },
-  });
-  return found ?? "xl/workbook.xml";
-}
-
-function parseWorkbook(xml: string) {
+function parseWorkbook(pkg: Package, path: string) {
   const sheets: Array<{ name: string; rid: string; state: string }> = [];
   let date1904 = false;
-  sax(xml, {
+  pkg.xml(path, {
     open: (name, a) => {
       if (name === "sheet") sheets.push({ name: a.name ?? "", rid: a.id ?? "", state: a.state ?? "visible" });
-      else if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+      else if (name === "workbookPr") date1904 = /^(1|true|on)$/i.test((a.date1904 ?? "").trim());
     },
   });
   return { sheets, date1904 };
 }
 
-function parseRels(xml: string, base: string) {
+function parseRels(xml: string, base: string, part: string) {
   const byId = new Map<string, string>();
   let sharedStrings: string | undefined;
-  sax(xml, {
+  sax(xml, part, {
     open: (name, a) => {
-      if (name !== "Relationship" || !a.Target || a.TargetMode === "External") return;
+      if (name !== "Relationship" || !a.Target || /^external$/i.test(a.TargetMode ?? "")) return;
       const path = resolvePath(base, a.Target);
       if (a.Id) byId.set(a.Id, path);
-      if (/sharedStrings$/.test(a.Type ?? "")) sharedStrings = path;
+      if (/\/sharedStrings$/i.test(a.Type ?? "")) sharedStrings = path;
     },
   });
-  return { byId, sharedStrings };
+  return { byId, sharedStrings, found: xml !== "" };
 }
 
-/** Shared strings, rich-text runs joined; phonetic guides (rPh) left out. */
-function parseSharedStrings(xml: string): string[] {
+/** Shared strings: rich-text runs joined, phonetic guides (`rPh`, furigana/pinyin) left out. */
+function parseSharedStrings(pkg: Package, path: string): string[] {
   const out: string[] = [];
   let current = "";
+  let inSi = false;
   let inT = false;
-  let inPh = 0;
-  sax(xml, {
+  let phonetic = 0;
+  pkg.xml(path, {
     open: (name) => {
-      if (name === "si") current = "";
-      else if (name === "rPh") inPh++;
-      else if (name === "t" && inPh === 0) inT = true;
+      if (name === "si") {
+        current = "";
+        inSi = true;
+      } else if (name === "rPh") phonetic++;
+      else if (name === "t" && inSi && phonetic === 0) inT = true;
     },
     close: (name) => {
-      if (name === "si") out.push(current);
-      else if (name === "rPh") inPh--;
+      if (name === "si") {
+        out.push(unescapeOoxml(current));
+        inSi = false;
+      } else if (name === "rPh") phonetic--;
       else if (name === "t") inT = false;
     },
     text: (t) => {
@@ -247,140 +298,4 @@ function parseSharedStrings(xml: string): string[] {
     },
   });
   return out;
-}
-
-const ERRORS = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-]);
-
-function parseSheet(
-  xml: string,
-  sst: readonly string[],
-  counter: { cells: number; max: number },
-): Omit<SheetData, "name"> {
-  const rows: Array<CellValue[] | undefined> = [];
-  const merges: CellRange[] = [];
-  let r = -1;
-  let c = -1;
-  let type = "";
-  let value = "";
-  let inlineText = "";
-  let inV = false;
-  let inIs = 0;
-  let inT = false;
-  let hasV = false;
-  sax(xml, {
-    open: (name, a) => {
-      switch (name) {
-        case "row":
-          r = a.r ? Number(a.r) - 1 : r + 1;
-          c = -1;
-          break;
-        case "c": {
-          const ref = a.r ? /^([A-Z]+)(\d+)$/i.exec(a.r) : null;
-          if (ref?.[1] && ref[2]) {
-            c = columnIndex(ref[1]);
-            if (r < 0) r = Number(ref[2]) - 1;
-          } else c++;
-          type = a.t ?? "n";
-          value = "";
-          inlineText = "";
-          hasV = false;
-          break;
-        }
-        case "v":
-          inV = true;
-          hasV = true;
-          break;
-        case "is":
-          inIs++;
-          break;
-        case "t":
-          if (inIs > 0) inT = true;
-          break;
-        case "mergeCell": {
-          const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/i.exec(a.ref ?? "");
-          if (m?.[1] && m[2] && m[3] && m[4]) {
-            merges.push({
-              top: Number(m[2]) - 1,
-              left: columnIndex(m[1]),
-              bottom: Number(m[4]) - 1,
-              right: columnIndex(m[3]),
-            });
-          }
-          break;
-        }
-      }
-    },
-    close: (name) => {
-      if (name === "v") inV = false;
-      else if (name === "is") inIs--;
-      else if (name === "t") inT = false;
-      else if (name === "c") {
-        const v = cellValue(type, value, inlineText, hasV, sst);
-        if (v !== null && r >= 0 && c >= 0) {
-          if (++counter.cells > counter.max) {
-            throw new WorkbookReadError(
-              "too-many-cells",
-              `工作簿的单元格超过 ${counter.max} 个的上限（可用 limits.maxCells 配置），未读取`,
-              `the workbook has more than ${counter.max} cells (limits.maxCells)`,
-            );
-          }
-          const row = (rows[r] ??= []);
-          row[c] = v;
-        }
-      }
-    },
-    text: (t) => {
-      if (inV) value += t;
-      else if (inT) inlineText += t;
-    },
-  });
-  // Dense rows: holes become null so that rules can index freely.
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row) for (let j = 0; j < row.length; j++) if (row[j] === undefined) row[j] = null;
-  }
-  return { rows, merges };
-}
-
-function cellValue(
-  type: string,
-  v: string,
-  inline: string,
-  hasV: boolean,
-  sst: readonly string[],
-): CellValue {
-  switch (type) {
-    case "s": {
-      const s = sst[Number(v)];
-      return s === undefined || s === "" ? null : s;
-    }
-    case "inlineStr":
-      return inline === "" ? (hasV && v !== "" ? v : null) : inline;
-    case "str":
-      return v === "" ? null : v;
-    case "b":
-      return hasV ? v === "1" || v === "true" : null;
-    case "e":
-      return v === "" ? null : { error: ERRORS.has(v) ? v : v };
-    case "d": {
-      const ms = Date.parse(v);
-      return Number.isNaN(ms) ? (v === "" ? null : v) : ms / 86_400_000 + 25_569;
-    }
-    default: {
-      if (!hasV || v === "") return inline === "" ? null : inline;
-      const n = Number(v);
-      return Number.isFinite(n) ? n : v;
-    }
-  }
 }
