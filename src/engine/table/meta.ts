@@ -19,7 +19,8 @@ export type MetaEntries = Partial<Record<MetaKey, MetaEntry>>;
 const LABELS: ReadonlyArray<[MetaKey, string]> = [
   ["township", "乡镇\\(街道\\)|镇\\(街道\\)|乡\\(镇\\)|乡镇|街道"],
   ["village", "村\\(社区\\)|村\\(居\\)|行政村|社区|村"],
-  ["fillDate", "填报日期|填表日期|报送日期|日期"],
+  // 填报时间 is how many printed forms word 填报日期.
+  ["fillDate", "填报日期|填表日期|报送日期|填报时间|填表时间|报送时间|日期"],
 ];
 const ANY_LABEL = new RegExp(`(${LABELS.map(([, re]) => re).join("|")})\\s*[:：]`, "g");
 const HAS_LABEL = new RegExp(ANY_LABEL.source);

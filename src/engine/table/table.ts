@@ -60,6 +60,7 @@ function isDataRow(
   }
   if (first === undefined) return false;
   if (NOT_DATA.test(first)) return false;
+  if (isColumnNumberRow(row)) return false;
   if (headCol !== undefined && /^(户主姓名|户主|姓名)$/.test(fold(cellText(row[headCol] ?? null))))
     return false;
   let filled = 0;
@@ -71,6 +72,21 @@ function isDataRow(
     if (m && m.right - m.left >= 3) mergedWide = true;
   }
   return filled > 0 && !mergedWide;
+}
+
+/**
+ * The row of column numbers printed under the header of official forms (`1 2 3 … 12`, 栏次): at least four
+ * cells, numbered 1, 2, 3 … from left to right. No household reads like that.
+ */
+function isColumnNumberRow(row: ReadonlyArray<CellValue>): boolean {
+  let expected = 1;
+  for (const v of row) {
+    const t = fold(cellText(v ?? null));
+    if (t === "") continue;
+    if (t !== String(expected)) return false;
+    expected++;
+  }
+  return expected > 4;
 }
 
 /** The A1 address of a field's cell in a data row, if the table has that column. */
