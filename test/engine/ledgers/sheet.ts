@@ -44,3 +44,32 @@ export function check(sheets: readonly SheetData[], options: RunOptions = {}): C
 export function marks(findings: readonly Finding[], ruleId: string): string[] {
   return findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.row} ${f.cells.join(",")}`);
 }
+
+export interface Mark {
+  readonly row: number;
+  readonly cells: readonly string[];
+  readonly severity: string;
+}
+
+/** The findings of one rule on the given sheets. */
+export function findingsOf(
+  ruleId: string,
+  sheets: SheetData | readonly SheetData[],
+  options: RunOptions = {},
+): Finding[] {
+  const list = Array.isArray(sheets) ? (sheets as readonly SheetData[]) : [sheets as SheetData];
+  return check(list, options).findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** What a rule marks: row, exact cells and severity of each of its findings. */
+export function marksOf(
+  ruleId: string,
+  sheets: SheetData | readonly SheetData[],
+  options: RunOptions = {},
+): Mark[] {
+  return findingsOf(ruleId, sheets, options).map((f) => ({
+    row: f.row,
+    cells: f.cells,
+    severity: f.severity,
+  }));
+}
