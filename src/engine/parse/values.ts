@@ -3,7 +3,25 @@ import { compareYMD, parseDate, type YMD } from "./date";
 import { cellText, fold, foldUpper, isCellError } from "./text";
 
 const TICK_YES = new Set(["√", "✓", "✔", "☑", "☒", "是", "有", "Y", "YES", "1", "●", "V", "对", "TRUE"]);
-const TICK_NO = new Set(["", "否", "无", "×", "✗", "✘", "X", "N", "NO", "0", "FALSE", "/", "-", "—"]);
+// `□` is the empty box printed in a form's tick column: left as it is, it is not ticked.
+const TICK_NO = new Set([
+  "",
+  "否",
+  "无",
+  "×",
+  "✗",
+  "✘",
+  "X",
+  "N",
+  "NO",
+  "0",
+  "FALSE",
+  "/",
+  "-",
+  "—",
+  "□",
+  "☐",
+]);
 
 /**
  * A tick box as clerks fill it: `√ ✓ ✔ ☑ 是 有 Y y 1 ●` tick it; empty or `否 无 × N 0` leave it empty.

@@ -1,5 +1,5 @@
 import { detectHeader, type DetectedHeader } from "../header/detect";
-import type { FieldDef } from "../header/fields";
+import { FIELDS, GROUP_WORDS, HEADER_TAIL_WORDS, type FieldDef } from "../header/fields";
 import { a1 } from "../model/address";
 import { Grid } from "../model/grid";
 import type { CellValue, SheetData, TableKind } from "../model/types";
@@ -28,9 +28,10 @@ export function buildTable(sheet: SheetData, date1904: boolean, forced?: TableKi
   const fieldCols = [...header.columns.entries()].filter(([k]) => k !== "seq").map(([, c]) => c);
   const dataRows: number[] = [];
   const headCol = header.columns.get("head");
+  const fields = FIELDS[header.kind];
   for (let r = header.bandBottom + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
-    if (!row || !isDataRow(grid, r, row, fieldCols, headCol)) continue;
+    if (!row || !isDataRow(grid, r, row, fieldCols, headCol, fields)) continue;
     dataRows.push(r);
   }
   const above: number[] = [];
@@ -49,6 +50,7 @@ function isDataRow(
   row: ReadonlyArray<CellValue>,
   fieldCols: readonly number[],
   headCol: number | undefined,
+  fields: readonly FieldDef[],
 ): boolean {
   let first: string | undefined;
   for (const v of row) {
@@ -61,17 +63,44 @@ function isDataRow(
   if (first === undefined) return false;
   if (NOT_DATA.test(first)) return false;
   if (isColumnNumberRow(row)) return false;
+  if (isHeaderWord(first, fields) && isRepeatedHeader(row, fields)) return false;
   if (headCol !== undefined && /^(户主姓名|户主|姓名)$/.test(fold(cellText(row[headCol] ?? null))))
     return false;
   let filled = 0;
   let mergedWide = false;
   for (const c of fieldCols) {
-    if (cellText(row[c] ?? null) === "") continue;
+    if (isBlank(row[c] ?? null)) continue;
     filled++;
     const m = grid.merge(r, c);
     if (m && m.right - m.left >= 3) mergedWide = true;
   }
   return filled > 0 && !mergedWide;
+}
+
+/** Empty, or the empty box `□` a printed form puts in its tick columns (template rows hold nothing else). */
+function isBlank(v: CellValue): boolean {
+  const t = cellText(v);
+  return t === "" || t === "□" || t === "☐";
+}
+
+function isHeaderWord(t: string, fields: readonly FieldDef[]): boolean {
+  return GROUP_WORDS.test(t) || HEADER_TAIL_WORDS.test(t) || fields.some((f) => f.match(t, t));
+}
+
+/**
+ * The header repeated inside the data (a second page, or villages pasted one under another): every cell of the
+ * row is a header or group word.
+ */
+function isRepeatedHeader(row: ReadonlyArray<CellValue>, fields: readonly FieldDef[]): boolean {
+  let words = 0;
+  for (const v of row) {
+    if (v === null || v === undefined) continue;
+    const t = fold(cellText(v));
+    if (t === "") continue;
+    if (typeof v !== "string" || !isHeaderWord(t, fields)) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 /**

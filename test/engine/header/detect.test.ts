@@ -436,6 +436,34 @@ describe("data rows", () => {
     expect(d.findings).toEqual([]);
   });
 
+  test("template rows with only 序号 and printed empty boxes □ are not data", () => {
+    const box = (n: number): CellValue[] => [
+      n,
+      null,
+      null,
+      null,
+      null,
+      "□",
+      null,
+      null,
+      null,
+      null,
+      "□",
+      "☐",
+    ];
+    const d = detect(revisitSheet([{ actReinforce: "□", actRebuild: "□" }, {}], { after: [box(3), box(4)] }));
+    expect(d.info).toMatchObject({ firstDataRow: 5, lastDataRow: 6 });
+    expect(d.findings).toEqual([]);
+  });
+
+  test("the header repeated inside the data (a second page, pasted villages) is not data", () => {
+    const sheet = revisitSheet([{}, {}]);
+    const [group, header] = [sheet.rows[2] ?? [], sheet.rows[3] ?? []];
+    const d = detect({ ...sheet, rows: [...sheet.rows, group, header, household(3)] });
+    expect(d.info).toMatchObject({ firstDataRow: 5, lastDataRow: 9 });
+    expect(d.findings).toEqual([]);
+  });
+
   test("a table with no household yet", () => {
     const d = detect(revisitSheet([], { after: [[1], [2], [3]] }));
     expect(d.info).toMatchObject({ kind: "revisit", headerRows: [3, 4], firstDataRow: 5, lastDataRow: 4 });

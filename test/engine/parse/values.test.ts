@@ -18,12 +18,25 @@ describe("parseTick", () => {
     },
   );
 
-  test.each<CellValue>([null, "", "  ", "否", "无", "×", "N", "n", "0", "０", 0, false, { error: "#N/A" }])(
-    "%j leaves it empty",
-    (v) => {
-      expect(parseTick(v)).toBe(false);
-    },
-  );
+  test.each<CellValue>([
+    null,
+    "",
+    "  ",
+    "否",
+    "无",
+    "×",
+    "N",
+    "n",
+    "0",
+    "０",
+    "□",
+    "☐",
+    0,
+    false,
+    { error: "#N/A" },
+  ])("%j leaves it empty", (v) => {
+    expect(parseTick(v)).toBe(false);
+  });
 
   test("anything else written in the box was entered on purpose and ticks it", () => {
     expect(parseTick("已维修")).toBe(true);
