@@ -50,7 +50,7 @@ function read(bytes: Uint8Array, limits: ReadLimits, info: ReadInfo | undefined)
   const workbookPath = pkg.mainPart();
   const wb = parseWorkbook(pkg, workbookPath);
   const relsPath = relsPathOf(workbookPath);
-  const rels = parseRels(pkg.text(relsPath) ?? "", dirOf(workbookPath), relsPath);
+  const rels = parseRels(pkg.text(relsPath), dirOf(workbookPath), relsPath);
   const sstPath = rels.sharedStrings ?? `${dirOf(workbookPath)}sharedStrings.xml`;
   const sst = pkg.has(sstPath) ? parseSharedStrings(pkg, sstPath) : [];
   const budget: CellBudget = { cells: 0, max: limits.maxCells, rawMergedCells: 0 };
@@ -170,7 +170,7 @@ class Package {
   mainPart(): string {
     const candidates: string[] = [];
     const rels = this.text("_rels/.rels");
-    if (rels !== undefined) {
+    if (rels !== undefined && rels.trim() !== "") {
       sax(rels, "_rels/.rels", {
         open: (name, a) => {
           if (name === "Relationship" && /\/officeDocument$/i.test(a.Type ?? "") && a.Target)
@@ -179,7 +179,7 @@ class Package {
       });
     }
     const types = this.text("[Content_Types].xml");
-    if (types !== undefined) {
+    if (types !== undefined && types.trim() !== "") {
       sax(types, "[Content_Types].xml", {
         open: (name, a) => {
           if (
@@ -257,18 +257,20 @@ function parseWorkbook(pkg: Package, path: string) {
   return { sheets, date1904 };
 }
 
-function parseRels(xml: string, base: string, part: string) {
+function parseRels(xml: string | undefined, base: string, part: string) {
   const byId = new Map<string, string>();
   let sharedStrings: string | undefined;
-  sax(xml, part, {
-    open: (name, a) => {
-      if (name !== "Relationship" || !a.Target || /^external$/i.test(a.TargetMode ?? "")) return;
-      const path = resolvePath(base, a.Target);
-      if (a.Id) byId.set(a.Id, path);
-      if (/\/sharedStrings$/i.test(a.Type ?? "")) sharedStrings = path;
-    },
-  });
-  return { byId, sharedStrings, found: xml !== "" };
+  if (xml !== undefined && xml.trim() !== "") {
+    sax(xml, part, {
+      open: (name, a) => {
+        if (name !== "Relationship" || !a.Target || /^external$/i.test(a.TargetMode ?? "")) return;
+        const path = resolvePath(base, a.Target);
+        if (a.Id) byId.set(a.Id, path);
+        if (/\/sharedStrings$/i.test(a.Type ?? "")) sharedStrings = path;
+      },
+    });
+  }
+  return { byId, sharedStrings, found: byId.size > 0 };
 }
 
 /** Shared strings: rich-text runs joined, phonetic guides (`rPh`, furigana/pinyin) left out. */

@@ -1,0 +1,220 @@
+import { strToU8, zipSync, type Zippable } from "fflate";
+
+/**
+ * Hand-built workbooks for the reader tests and the fuzz corpus: an .xlsx from its parts (so that each odd thing
+ * Excel, WPS or LibreOffice may write can be produced exactly), zip surgery (lying sizes), and a minimal OLE
+ * compound file writer for encrypted workbooks and old .xls files.
+ */
+
+export const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+export interface SheetSpec {
+  readonly name: string;
+  /** Everything inside <sheetData>, or a whole worksheet part when it starts with "<?xml" or "<". */
+  readonly data?: string;
+  /** Extra markup after </sheetData> (mergeCells, hyperlinks …). */
+  readonly after?: string;
+  readonly state?: "hidden" | "veryHidden";
+}
+
+export interface WorkbookSpec {
+  readonly sheets: readonly SheetSpec[];
+  /** Shared strings, each a plain string (escaped here) or raw <si> content when it starts with "<". */
+  readonly sst?: readonly string[];
+  readonly date1904?: boolean;
+}
+
+export function esc(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The parts of an ordinary workbook as Excel writes them, as path → text. */
+export function workbookParts(spec: WorkbookSpec): Record<string, string> {
+  const parts: Record<string, string> = {};
+  const overrides = [
+    `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>`,
+  ];
+  const rels: string[] = [];
+  spec.sheets.forEach((s, i) => {
+    const path = `xl/worksheets/sheet${i + 1}.xml`;
+    const data = s.data ?? "";
+    parts[path] =
+      data.startsWith("<?xml") || data.startsWith("<worksheet") || data.startsWith("<x:")
+        ? data
+        : `${XML_DECL}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetData>${data}</sheetData>${s.after ?? ""}</worksheet>`;
+    overrides.push(
+      `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
+    rels.push(
+      `<Relationship Id="rId${i + 1}" Type="${DOC_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    );
+  });
+  if (spec.sst) {
+    parts["xl/sharedStrings.xml"] =
+      `${XML_DECL}<sst xmlns="${NS}" count="${spec.sst.length}" uniqueCount="${spec.sst.length}">` +
+      spec.sst
+        .map((s) => `<si>${s.startsWith("<") ? s : `<t xml:space="preserve">${esc(s)}</t>`}</si>`)
+        .join("") +
+      `</sst>`;
+    overrides.push(
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`,
+    );
+    rels.push(`<Relationship Id="rIdS" Type="${DOC_REL}/sharedStrings" Target="sharedStrings.xml"/>`);
+  }
+  parts["[Content_Types].xml"] =
+    `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>${overrides.join("")}</Types>`;
+  parts["_rels/.rels"] =
+    `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}">` +
+    `<Relationship Id="rId1" Type="${DOC_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  parts["xl/workbook.xml"] =
+    `${XML_DECL}<workbook xmlns="${NS}" xmlns:r="${REL_NS}">` +
+    (spec.date1904 ? `<workbookPr date1904="1"/>` : `<workbookPr/>`) +
+    `<sheets>${spec.sheets
+      .map(
+        (s, i) =>
+          `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`,
+      )
+      .join("")}</sheets></workbook>`;
+  parts["xl/_rels/workbook.xml.rels"] =
+    `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}">${rels.join("")}</Relationships>`;
+  return parts;
+}
+
+/** Zips parts (text or bytes); `level: 0` stores them. */
+export function zipParts(parts: Record<string, string | Uint8Array>, level: 0 | 6 = 6): Uint8Array {
+  const z: Zippable = {};
+  for (const [k, v] of Object.entries(parts)) z[k] = [typeof v === "string" ? strToU8(v) : v, { level }];
+  return zipSync(z);
+}
+
+export function buildXlsx(spec: WorkbookSpec, edit?: (parts: Record<string, string>) => void): Uint8Array {
+  const parts = workbookParts(spec);
+  edit?.(parts);
+  return zipParts(parts);
+}
+
+/** A cell element: numbers as <v>, strings inline (t="inlineStr"), raw markup when given as {xml}. */
+export function cell(ref: string, v: string | number | boolean | { xml: string }): string {
+  if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
+  if (typeof v === "boolean") return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (typeof v === "string")
+    return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+  return v.xml;
+}
+
+const u32 = (b: Uint8Array, i: number) =>
+  ((b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16) | ((b[i + 3] ?? 0) << 24)) >>> 0;
+const put32 = (b: Uint8Array, i: number, v: number) => {
+  b[i] = v & 255;
+  b[i + 1] = (v >>> 8) & 255;
+  b[i + 2] = (v >>> 16) & 255;
+  b[i + 3] = (v >>> 24) & 255;
+};
+
+/**
+ * Rewrites the uncompressed size that the local and central headers claim for every entry whose name matches:
+ * a zip whose headers lie. fflate's own `unzipSync` allocates the claimed size and silently truncates the rest.
+ */
+export function lieAboutSize(zip: Uint8Array, name: RegExp, claimed: number): Uint8Array {
+  const out = zip.slice();
+  const dec = new TextDecoder();
+  for (let i = 0; i + 46 < out.length; i++) {
+    const sig = u32(out, i);
+    if (sig === 0x04034b50) {
+      const n = (out[i + 26] ?? 0) | ((out[i + 27] ?? 0) << 8);
+      if (name.test(dec.decode(out.subarray(i + 30, i + 30 + n)))) put32(out, i + 22, claimed);
+    } else if (sig === 0x02014b50) {
+      const n = (out[i + 28] ?? 0) | ((out[i + 29] ?? 0) << 8);
+      if (name.test(dec.decode(out.subarray(i + 46, i + 46 + n)))) put32(out, i + 24, claimed);
+    }
+  }
+  return out;
+}
+
+/**
+ * A minimal OLE compound file (CFB v3, 512-byte sectors) holding the given streams, each padded to at least
+ * 4096 bytes so that no mini stream is needed. Enough for Excel's sniffing and for ours.
+ */
+export function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
+  const SECTOR = 512;
+  const names = Object.keys(streams);
+  const data = names.map((n) => {
+    const s = streams[n] ?? new Uint8Array(0);
+    const padded = new Uint8Array(Math.max(4096, Math.ceil(s.length / SECTOR) * SECTOR));
+    padded.set(s);
+    return padded;
+  });
+  const dirEntries = names.length + 1;
+  const dirSectors = Math.ceil((dirEntries * 128) / SECTOR);
+  const dataSectors = data.reduce((a, d) => a + d.length / SECTOR, 0);
+  let fatSectors = 1;
+  while (fatSectors * 128 < fatSectors + dirSectors + dataSectors) fatSectors++;
+  const total = fatSectors + dirSectors + dataSectors;
+  const file = new Uint8Array(SECTOR * (1 + total));
+  file.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  file.set([0x3e, 0x00, 0x03, 0x00, 0xfe, 0xff, 0x09, 0x00, 0x06, 0x00], 24);
+  put32(file, 44, fatSectors);
+  put32(file, 48, fatSectors); // first directory sector
+  put32(file, 56, 4096); // mini stream cutoff
+  put32(file, 60, 0xfffffffe);
+  put32(file, 68, 0xfffffffe);
+  for (let i = 0; i < 109; i++) put32(file, 76 + 4 * i, i < fatSectors ? i : 0xffffffff);
+  const fat = new Array<number>(fatSectors * 128).fill(0xffffffff);
+  for (let i = 0; i < fatSectors; i++) fat[i] = 0xfffffffd;
+  const chain = (start: number, n: number) => {
+    for (let i = 0; i < n; i++) fat[start + i] = i === n - 1 ? 0xfffffffe : start + i + 1;
+  };
+  chain(fatSectors, dirSectors);
+  let next = fatSectors + dirSectors;
+  const starts: number[] = [];
+  for (const d of data) {
+    starts.push(next);
+    chain(next, d.length / SECTOR);
+    file.set(d, SECTOR * (1 + next));
+    next += d.length / SECTOR;
+  }
+  fat.forEach((v, i) => put32(file, SECTOR + 4 * i, v));
+  const dir = SECTOR * (1 + fatSectors);
+  const entry = (
+    i: number,
+    name: string,
+    type: number,
+    child: number,
+    right: number,
+    start: number,
+    size: number,
+  ) => {
+    const at = dir + 128 * i;
+    for (let k = 0; k < name.length; k++) {
+      file[at + 2 * k] = name.charCodeAt(k) & 255;
+      file[at + 2 * k + 1] = name.charCodeAt(k) >> 8;
+    }
+    file[at + 64] = (name.length + 1) * 2;
+    file[at + 66] = type;
+    file[at + 67] = 1;
+    put32(file, at + 68, 0xffffffff);
+    put32(file, at + 72, right);
+    put32(file, at + 76, child);
+    put32(file, at + 116, start);
+    put32(file, at + 120, size);
+  };
+  entry(0, "Root Entry", 5, names.length > 0 ? 1 : 0xffffffff, 0xffffffff, 0xfffffffe, 0);
+  names.forEach((n, i) =>
+    entry(
+      i + 1,
+      n,
+      2,
+      0xffffffff,
+      i + 1 < names.length ? i + 2 : 0xffffffff,
+      starts[i] ?? 0,
+      streams[n]?.length ?? 0,
+    ),
+  );
+  return file;
+}
