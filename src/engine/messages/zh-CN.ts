@@ -449,9 +449,7 @@ export const zhCN = {
     webDrop: "或把文件拖到这里",
     webDropZone: "选择或拖入要检查的 .xlsx 工作簿",
     webFile: "文件：{name}",
-    webNotXlsx: "“{name}”不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx 后再检查。",
     webDownloadAnnotated: "下载标注副本",
-    webDownloadSummary: "下载乡镇汇总",
     webAnnotatedName: "{base}-校验标注.xlsx",
     webSummaryName: "{base}-乡镇汇总.xlsx",
     webPreview: "表格预览",
@@ -463,6 +461,9 @@ export const zhCN = {
     webLegendWarning: "警告",
     webLegendInfo: "提示",
     webOffline: "离线版",
+    paneToggleGroup: "展开或折叠此组",
+    paneFindingsList: "校验结果列表",
+    webPickFirst: "请先选择要检查的 .xlsx 文件。",
     // Reading a workbook (src/hosts/xlsx/errors.ts): one line each, shown on the CLI's stderr and in the pane.
     readNotFound: "找不到或无法读取文件：{path}",
     readNotZip:
