@@ -3,7 +3,7 @@ import type { CellValue, SheetData } from "../../../src/engine/model/types";
 import { columnLetter } from "../../../src/engine/model/address";
 import { revisitSheet } from "../rules/harness";
 import { check, sheet } from "./sheet";
-import { RELOCATION_HEADER, RENOVATION_HEADER, RL, RN, relocationSheet, renovationSheet } from "./tables";
+import { RELOCATION_HEADER, RL, RN, relocationSheet, renovationSheet } from "./tables";
 
 /**
  * Kind detection across the three kinds and the header band of messy ledgers (SPEC §1, §1.2, §1.3): a ledger is
