@@ -3,25 +3,9 @@ import { compareYMD, parseDate, type YMD } from "./date";
 import { cellText, fold, foldUpper, isCellError } from "./text";
 
 const TICK_YES = new Set(["√", "✓", "✔", "☑", "☒", "是", "有", "Y", "YES", "1", "●", "V", "对", "TRUE"]);
-// `□` is the empty box printed in a form's tick column: left as it is, it is not ticked.
-const TICK_NO = new Set([
-  "",
-  "否",
-  "无",
-  "×",
-  "✗",
-  "✘",
-  "X",
-  "N",
-  "NO",
-  "0",
-  "FALSE",
-  "/",
-  "-",
-  "—",
-  "□",
-  "☐",
-]);
+const TICK_NO = new Set(["", "否", "无", "×", "✗", "✘", "X", "N", "NO", "0", "FALSE", "/", "-", "—"]);
+/** The empty box a printed form puts in its tick columns: left as it is, it is not ticked. */
+export const EMPTY_BOXES: ReadonlySet<string> = new Set(["□", "☐"]);
 
 /**
  * A tick box as clerks fill it: `√ ✓ ✔ ☑ 是 有 Y y 1 ●` tick it; empty or `否 无 × N 0` leave it empty.
@@ -34,7 +18,7 @@ export function parseTick(v: CellValue): boolean {
   if (isCellError(v)) return false;
   const t = foldUpper(v);
   if (TICK_YES.has(t)) return true;
-  if (TICK_NO.has(t)) return false;
+  if (TICK_NO.has(t) || EMPTY_BOXES.has(t)) return false;
   return true;
 }
 

@@ -4,6 +4,7 @@ import { a1 } from "../model/address";
 import { Grid } from "../model/grid";
 import type { CellValue, SheetData, TableKind } from "../model/types";
 import { cellText, fold } from "../parse/text";
+import { EMPTY_BOXES } from "../parse/values";
 import { readMeta, type MetaEntries } from "./meta";
 
 /** A detected table: where its header and data rows are, which column holds which field, and its meta row. */
@@ -80,7 +81,7 @@ function isDataRow(
 /** Empty, or the empty box `□` a printed form puts in its tick columns (template rows hold nothing else). */
 function isBlank(v: CellValue): boolean {
   const t = cellText(v);
-  return t === "" || t === "□" || t === "☐";
+  return t === "" || EMPTY_BOXES.has(t);
 }
 
 function isHeaderWord(t: string, fields: readonly FieldDef[]): boolean {

@@ -370,6 +370,17 @@ describe("detectHeader / buildTable on the layouts of SPEC §1", () => {
 });
 
 describe("meta wording", () => {
+  test("labels in one cell, the last label's value in the next cell", () => {
+    const sheet = sheetFrom("李家村", [
+      ["乡镇（街道）：戴窑镇 村（社区）：李家村 填报日期：", null, 45473],
+      HEADERS_12,
+      household(1),
+    ]);
+    const d = detect(sheet);
+    expect(d.info?.meta).toEqual(META);
+    expect(d.findings).toEqual([]);
+  });
+
   test.each<[string, string]>([
     ["填报时间 for 填报日期", "乡镇（街道）：戴窑镇 村（社区）：李家村 填报时间：2024-06-30"],
     ["填表日期", "乡镇（街道）：戴窑镇 村（社区）：李家村 填表日期：2024.6.30"],

@@ -56,4 +56,13 @@ describe(RULE, () => {
       [],
     );
   });
+
+  test("a serial fill date follows the workbook's date system", () => {
+    const metaRow = ["乡镇（街道）", "戴窑镇", "村（社区）", "张庄村", "填报日期", 44011];
+    expect(marks(RULE, [{}], { metaRow, date1904: true })).toEqual([]);
+    // 44011 + 1462 is 2028-07-01 in the 1904 system: after today.
+    expect(marks(RULE, [{}], { metaRow: [...metaRow.slice(0, 5), 44011 + 1462], date1904: true })).toEqual([
+      { row: 2, cells: ["F2"], severity: "error" },
+    ]);
+  });
 });

@@ -63,4 +63,10 @@ describe(RULE, () => {
       { row: 5, cells: ["I5"], severity: "warning" },
     ]);
   });
+
+  test("serials are read in the workbook's date system (1904: 44011 is 2024-06-30)", () => {
+    expect(marks(RULE, [{ revisitDate: 44011 }], { date1904: true })).toEqual([]);
+    // Read in the 1900 system the same serial is 2020-06-29, long overdue.
+    expect(marks(RULE, [{ revisitDate: 44011 }])).toEqual([{ row: 5, cells: ["I5"], severity: "warning" }]);
+  });
 });
