@@ -15,6 +15,7 @@ type Written = string | number | boolean | Date | null;
 
 const text = fc
   .string({ unit: "grapheme", maxLength: 40 })
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is filtered out
   .filter((s) => !/[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f]/.test(s) && !/_x[0-9a-f]{4}_/i.test(s));
 const chinese = fc
   .array(fc.integer({ min: 0x4e00, max: 0x9fa5 }), { minLength: 1, maxLength: 8 })
@@ -54,6 +55,7 @@ const grid = fc.array(fc.array(value, { maxLength: 10 }), { maxLength: 15 });
 
 const sheetName = fc
   .string({ unit: "grapheme", minLength: 1, maxLength: 20 })
+  // eslint-disable-next-line no-control-regex -- characters Excel forbids in sheet names
   .map((s) => s.replace(/[\\/?*[\]:\x00-\x1f\x7f]/g, "").trim())
   .filter((s) => s.length > 0 && s.length <= 31 && !s.startsWith("'") && !s.endsWith("'") && s !== "History");
 
