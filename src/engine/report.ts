@@ -106,10 +106,10 @@ export const SummaryFiguresJsonSchema = z
   .strict();
 
 /** A village (township level), a township with its 市（区） (city level), a 市（区） subtotal, or the total. */
-export const SummaryGroupJsonSchema = SummaryFiguresJsonSchema.extend({
-  name: z.string(),
-  city: z.string().optional(),
-}).strict();
+export const SummaryGroupJsonSchema = z
+  .object({ name: z.string(), city: z.string().optional() })
+  .merge(SummaryFiguresJsonSchema)
+  .strict();
 
 /** County safe-housing rate (SX 二.2), an addition to the SPEC §5 shape. */
 export const SafeHousingJsonSchema = z
