@@ -159,6 +159,79 @@ export const enUS: Catalogue = {
       title: "Subsidy differs from the rate",
       message: "{name}: {method} subsidy {subsidy} yuan differs from the rate {rate} yuan per household.",
     },
+    "RL-HANDOVER.acceptance": {
+      title: "",
+      message: "{name}: a 集中安置 house needs “{acceptanceColumn}” 是 or the acceptance report number.",
+    },
+    "RL-HANDOVER.keys": {
+      title: "",
+      message:
+        "{name}: the keys of a 集中安置 house must be handed over; “{keysColumn}” needs 是 or the date.",
+    },
+    "RL-HANDOVER.both": {
+      title: "",
+      message:
+        "{name}: a 集中安置 house needs “{acceptanceColumn}” 是 (or a report number) and “{keysColumn}” 是 (or the date).",
+    },
+    "RL-MOVED-IN.acceptance": {
+      title: "",
+      message:
+        "{name}: {mode} needs a quality acceptance; “{acceptanceColumn}” needs 是 or the report number.",
+    },
+    "RL-MOVED-IN.movedIn": {
+      title: "",
+      message: "{name}: {mode} households must have moved in; “{movedInColumn}” needs 已入住.",
+    },
+    "RL-MOVED-IN.both": {
+      title: "",
+      message:
+        "{name}: {mode} needs “{acceptanceColumn}” 是 (or a report number) and “{movedInColumn}” 已入住.",
+    },
+    "RN-AREA-SMALL-HH.empty": {
+      title: "",
+      message: "{name}: D rebuilt for {persons} persons with no floor area; {min}–{max} m² expected.",
+    },
+    "RN-AREA-SMALL-HH.unreadable": {
+      title: "",
+      message: "{name}: floor area “{value}” is not a number (m²).",
+    },
+    "RN-AREA-PER-CAPITA.empty": {
+      title: "",
+      message: "{name}: D rebuilt for {persons} persons with no floor area; {low}–{high} m² expected.",
+    },
+    "RN-AREA-PER-CAPITA.unreadable": {
+      title: "",
+      message: "{name}: floor area “{value}” is not a number (m²).",
+    },
+    "RN-SAFETY-OPINION.no": {
+      title: "",
+      message: "{name}: “{column}” is “{value}”; the county must issue a 安全性评定意见.",
+    },
+    "RN-MOVED-IN.acceptance": {
+      title: "",
+      message: "{name}: “{acceptanceColumn}” must be 是 (accepted on completion).",
+    },
+    "RN-MOVED-IN.movedIn": {
+      title: "",
+      message: "{name}: “{movedInColumn}” must be 已入住 (moved in, verified).",
+    },
+    "RN-MOVED-IN.both": {
+      title: "",
+      message: "{name}: “{acceptanceColumn}” must be 是 and “{movedInColumn}” 已入住.",
+    },
+    "RN-FUND-EVIDENCE.self": {
+      title: "",
+      message: "{name}: self-built (“{buildMode}”) needs the 一卡通 and bank receipt: “{column}” 是.",
+    },
+    "RN-FUND-EVIDENCE.unified": {
+      title: "",
+      message:
+        "{name}: built by the county (“{buildMode}”) needs the agreement and payment voucher: “{column}” 是.",
+    },
+    "RN-SUBSIDY-RATE.unreadable": {
+      title: "",
+      message: "{name}: subsidy “{value}” is not an amount ({method} rate {rate} yuan per household).",
+    },
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   kind: { revisit: "revisit table", relocation: "relocation ledger", renovation: "renovation ledger" },
@@ -287,11 +360,13 @@ export const enUS: Catalogue = {
     summaryCityTableMeta: "City/district: {city}    Date: {date}",
     summaryFiles: "Source files: {files}",
     summaryGenerated: "Generated: {date}    Rule set: {version}",
-    summaryRates: "Subsidy rates (TZ 8.2): {rates}; appraisal costs (TZ 8.4): {appraisal} yuan per C/D household",
+    summaryRates:
+      "Subsidy rates (TZ 8.2): {rates}; appraisal costs (TZ 8.4): {appraisal} yuan per C/D household",
     summaryRate: "{cities} rebuild {rebuild} yuan, reinforce {reinforce} yuan per household",
     summaryCityConfig: "{township}: city/district {city} (from townshipCity in the configuration)",
     summaryCityTownship: "{township}: city/district {city} (from the township's name)",
-    summaryCityAddress: "{township}: city/district {city} (from addresses: {count} of {total} start with “{city}”)",
+    summaryCityAddress:
+      "{township}: city/district {city} (from addresses: {count} of {total} start with “{city}”)",
     summaryCityVote: "{city} {count}",
     summaryCityConflict:
       "{township}: addresses start with different cities/districts ({votes}); counted as {city}, the most frequent — please check or set townshipCity",
@@ -301,10 +376,12 @@ export const enUS: Catalogue = {
     summaryCityFrom_township: "township name",
     summaryCityFrom_address: "addresses",
     summaryCityFrom_none: "unspecified",
-    summaryVillageFromSheet: "{file} / {sheet}: no village in the meta row; named after the sheet “{village}”",
+    summaryVillageFromSheet:
+      "{file} / {sheet}: no village in the meta row; named after the sheet “{village}”",
     summaryTownshipFromWorkbook:
       "{file} / {sheet}: no township in the meta row; counted as {township} like the workbook's other tables",
-    summaryTownshipFromFile: "{file} / {sheet}: no township in the meta row; named after the file “{township}”",
+    summaryTownshipFromFile:
+      "{file} / {sheet}: no township in the meta row; named after the file “{township}”",
     summaryNameMeta: "meta row",
     summaryNameSheet: "sheet name",
     summarySourceRow: "{file} / {sheet} row {row}",
