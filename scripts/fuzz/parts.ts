@@ -1,4 +1,4 @@
-import { strToU8, zipSync, type Zippable } from "fflate";
+import { Deflate, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 
 /**
  * Hand-built workbooks for the reader tests and the fuzz corpus: an .xlsx from its parts (so that each odd thing
@@ -217,4 +217,54 @@ export function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
     ),
   );
   return file;
+}
+
+const deflatedRows = new Map<number, Uint8Array>();
+
+/**
+ * A zip bomb: a workbook whose sheet inflates to `realBytes` of `<row/>` (deflated in pieces, never held whole),
+ * with `claimed` as the uncompressed size its headers state (the truth by default).
+ */
+export function bombXlsx(
+  realBytes: number,
+  claimed = realBytes,
+  part = "xl/worksheets/sheet1.xml",
+): Uint8Array {
+  let deflated = deflatedRows.get(realBytes);
+  if (!deflated) {
+    const chunks: Uint8Array[] = [];
+    const d = new Deflate({ level: 6 }, (c) => chunks.push(c));
+    d.push(strToU8(`<worksheet xmlns="${NS}"><sheetData>`));
+    const filler = strToU8("<row/>".repeat(1 << 16));
+    for (let n = 0; n < realBytes; n += filler.length) d.push(filler);
+    d.push(strToU8("</sheetData></worksheet>"), true);
+    deflated = new Uint8Array(chunks.reduce((a, c) => a + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      deflated.set(c, at);
+      at += c.length;
+    }
+    deflatedRows.set(realBytes, deflated);
+  }
+  const files = unzipSync(zipParts({ ...workbookParts({ sheets: [{ name: "S", data: "<row/>" }] }) }));
+  // The deflate stream is stored as it is, then the entry is marked deflated by hand with the claimed size.
+  const z: Zippable = {};
+  for (const [k, v] of Object.entries(files)) if (k !== part) z[k] = [v, { level: 0 }];
+  z[part] = [deflated, { level: 0 }];
+  return markDeflated(zipSync(z), part, claimed);
+}
+
+/** Marks a stored entry as deflated (its data already is) and sets the uncompressed size it claims. */
+function markDeflated(zip: Uint8Array, name: string, claimed: number): Uint8Array {
+  const out = lieAboutSize(zip, new RegExp(`^${name.replace(/[.[\]]/g, "\\$&")}$`), claimed);
+  const dec = new TextDecoder();
+  for (let i = 0; i + 46 < out.length; i++) {
+    const sig = u32(out, i);
+    const at = sig === 0x04034b50 ? 30 : sig === 0x02014b50 ? 46 : 0;
+    if (!at) continue;
+    const lenAt = i + (at === 30 ? 26 : 28);
+    const n = (out[lenAt] ?? 0) | ((out[lenAt + 1] ?? 0) << 8);
+    if (dec.decode(out.subarray(i + at, i + at + n)) === name) out[i + (at === 30 ? 8 : 10)] = 8;
+  }
+  return out;
 }

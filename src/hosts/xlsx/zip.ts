@@ -8,7 +8,7 @@ export interface ZipEntry {
   readonly method: number;
   readonly flags: number;
   readonly compressedSize: number;
-  /** What the zip claims; never trusted for memory, only for an early refusal. */
+  /** What the zip claims: an early refusal when above the limit, and a ceiling the real output must not pass. */
   readonly claimedSize: number;
   readonly localOffset: number;
 }
@@ -121,7 +121,13 @@ export function readEntry(
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw corrupt(`${entry.name} is truncated`);
+  let produced = 0;
   const take = (chunk: Uint8Array) => {
+    produced += chunk.length;
+    // A part that inflates beyond the size its header states is damaged or a bomb in disguise: stop there, so
+    // time and memory are bounded by the (already checked) claimed size as well as by the limit.
+    if (produced > entry.claimedSize)
+      throw corrupt(`${entry.name} inflates beyond the size its header states`);
     budget.used += chunk.length;
     if (budget.used > budget.max) throw onTooLarge();
     if (chunk.length > 0) sink(chunk);
