@@ -1,6 +1,5 @@
 import { randomInt } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import { checkWorkbook } from "../engine/check";
 import type { Config } from "../engine/config";
@@ -19,10 +18,14 @@ import {
   type SummaryInput,
   type SummaryLevel,
 } from "../engine/summary";
-import { readXlsx } from "../hosts/xlsx/read";
+import { WorkbookReadError } from "../hosts/xlsx/errors";
+import { readInputFile, readWorkbookFile } from "../hosts/xlsx/file";
+import { assertAnnotatable } from "../hosts/xlsx/guard";
+import { readXlsx, type ReadInfo } from "../hosts/xlsx/read";
 import { SummaryOutputError, writeSummaryWorkbook } from "../hosts/xlsx/summary";
 import { samePath, writeFileAtomic } from "./atomic";
 import { CliError } from "./errors";
+import { annotateLimits } from "./limits";
 import { oneOf } from "./options";
 
 export interface SummarizeArgs {
@@ -62,16 +65,7 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
   }
   const inputs: SummaryInput[] = [];
   for (const file of args.files) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch {
-      throw new CliError(`找不到或无法读取文件：${file}`, `cannot read file: ${file}`);
-    }
-    const workbook = readXlsx(
-      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      args.config.limits,
-    );
+    const { workbook } = await readWorkbookFile(file, args.config.limits);
     // A summary given back as input must not be counted twice: its own sheets are skipped.
     const sheets = workbook.sheets.map((s) => s.name).filter((name) => !isSummarySheet(name));
     const result = checkWorkbook(workbook, { today: args.today, config: args.config, sheets });
@@ -91,11 +85,7 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
   let written: string[] = [];
   if (out !== undefined) {
     const sheets = summarySheets(summary, extras);
-    let existing: Uint8Array | undefined;
-    if (existsSync(out)) {
-      const bytes = await readFile(out);
-      existing = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
+    const existing = existsSync(out) ? await existingOutput(out, args.config) : undefined;
     let bytes: Uint8Array;
     try {
       bytes = await writeSummaryWorkbook(existing, sheets, isSummarySheet);
@@ -120,6 +110,26 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
     if (out !== undefined) write(`\n${t("summaryWrote", { path: out, sheets: written.join("、") })}\n`);
   }
   return 0;
+}
+
+/**
+ * An existing `--out` workbook, read to keep its other sheets: it must be a workbook ExcelJS can load within this
+ * machine's means (the same guard as the annotated copy); otherwise it is left alone and the run stops.
+ */
+async function existingOutput(out: string, config: Config): Promise<Uint8Array> {
+  try {
+    const bytes = await readInputFile(out, config.limits);
+    const info: ReadInfo = { rawMergedCells: 0, bytesRead: 0, cells: 0 };
+    readXlsx(bytes, config.limits, info);
+    assertAnnotatable(bytes, info, annotateLimits(config.limits));
+    return bytes;
+  } catch (e) {
+    const reason = e instanceof WorkbookReadError ? e : undefined;
+    throw new CliError(
+      `已有的输出文件无法更新（未作改动）：${out}${reason ? `：${reason.zh}` : ""}`,
+      `the existing --out file cannot be updated and was left alone: ${out}${reason ? `: ${reason.en}` : ""}`,
+    );
+  }
 }
 
 function str(v: string | boolean | undefined): string | undefined {
