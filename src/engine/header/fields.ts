@@ -105,6 +105,12 @@ function ledgerFields(fixed: readonly FieldDef[], columns: readonly LedgerColumn
   return all;
 }
 
+/** 户主姓名 as ledgers also write it: 搬迁户姓名, 户名, 农户姓名. */
+const ledgerHead: FieldDef = {
+  ...head,
+  match: (p, l) => head.match(p, l) || /^(搬迁户|农户|贫困户|改造户)(主)?姓名$|^户名$/.test(l),
+};
+
 const LEDGER_PLACE: readonly LedgerColumn[] = [
   {
     key: "county",
@@ -152,7 +158,7 @@ const LEDGER_REMARK: LedgerColumn = { key: "remark", label: "备注", required: 
 
 /** 易地扶贫搬迁台账 (SX 二.1(1), 三.1). */
 export const RELOCATION_FIELDS: readonly FieldDef[] = ledgerFields(
-  [seq, head, idNumber],
+  [seq, ledgerHead, idNumber],
   [
     ...LEDGER_PLACE,
     LEDGER_PERSONS,
@@ -183,7 +189,7 @@ export const RELOCATION_FIELDS: readonly FieldDef[] = ledgerFields(
 
 /** 危房改造台账 (SX 二.1(2), 三.2; TZ 7.1.1, 8.2). */
 export const RENOVATION_FIELDS: readonly FieldDef[] = ledgerFields(
-  [seq, head, idNumber],
+  [seq, ledgerHead, idNumber],
   [
     ...LEDGER_PLACE,
     LEDGER_PERSONS,
@@ -239,7 +245,7 @@ export const FIELDS: Readonly<Record<TableKind, readonly FieldDef[]>> = {
 
 /** Words of group header rows (合并表头上层), which belong to the header band but name no column themselves. */
 export const GROUP_WORDS =
-  /基本资料|基本情况|以往危房改造情况|改造情况|回访情况|处理意见|安置情况|资金情况|验收情况|改造信息|基本信息|户主信息|搬迁对象|补助资金|资金兑付|兑付情况|验收入住|入住情况|竣工验收|资金\(|凭证/;
+  /基本资料|基本情况|以往危房改造情况|改造情况|回访情况|处理意见|安置情况|资金情况|验收情况|改造信息|基本信息|户主信息|搬迁对象|补助资金|资金兑付|兑付情况|验收入住|入住情况|竣工验收|资金\(|凭证|建设情况|搬迁情况|补助情况|资金来源/;
 
 /** Lower header rows that only finish the text above them (`维修加固` / `年份`). */
 export const HEADER_TAIL_WORDS =

@@ -173,8 +173,19 @@ export function parseArea(v: CellValue): number | undefined {
 export function parseCount(v: CellValue): number | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
   if (typeof v !== "string") return undefined;
-  const m = /^(\d+(?:\.\d+)?)(人|口|名)?$/.exec(fold(v));
+  const m = /^(\d+(?:\.\d+)?)(人|口|名|口人)?$/.exec(fold(v));
   return m ? Number(m[1]) : undefined;
+}
+
+/** What clerks write in a cell that does not apply (货币化安置's 安置房面积, no 自筹资金): no value. */
+export function isPlaceholder(text: string): boolean {
+  return /^([/／\\]|-+|—+|－+|无|暂无|不适用)$/.test(fold(text));
+}
+
+/** The cell's text, "" for a placeholder such as `/` or `—`. */
+export function valueText(v: CellValue): string {
+  const t = cellText(v);
+  return isPlaceholder(t) ? "" : t;
 }
 
 /** `a > b` for measured values, not tripped by binary fractions (75.3 ÷ 3 is 25.1, not 25.099999…). */

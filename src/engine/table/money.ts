@@ -1,6 +1,6 @@
 import { a1 } from "../model/address";
 import { Grid } from "../model/grid";
-import { moneyUnit, noteUnit, parseMoney, type MoneyUnit } from "../parse/ledger";
+import { isPlaceholder, moneyUnit, noteUnit, parseMoney, type MoneyUnit } from "../parse/ledger";
 import { cellText, fold, isCellError } from "../parse/text";
 import type { Table } from "./table";
 
@@ -100,7 +100,7 @@ export function readMoney(table: Table, r: number, key: string, group: RegExp): 
     const v = row[c] ?? null;
     if (isCellError(v)) error = true;
     const t = cellText(v);
-    if (t === "") continue;
+    if (t === "" || isPlaceholder(t)) continue;
     texts.push(t);
     const n = parseMoney(v, money.unit);
     if (n === undefined) readable = false;

@@ -235,6 +235,17 @@ describe("messy headers", () => {
     expect(columnsOf(s).area).toBe("K");
   });
 
+  test.each(["户主姓名", "户主", "姓名", "搬迁户姓名", "户名", "户主\n姓名"])(
+    "户主姓名 written %s",
+    (label) => {
+      const s = relocationSheet(
+        [{}],
+        RELOCATION_HEADER.map((h) => (h === "户主姓名" ? label : h)),
+      );
+      expect(columnsOf(s).head).toBe("E");
+    },
+  );
+
   test("synonyms: 人口数, 实施年度, 建房面积, 补助金额, 质量验收, 是否入住", () => {
     const s = headerOnly([
       "序号",

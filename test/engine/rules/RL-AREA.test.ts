@@ -29,6 +29,8 @@ describe(`${RULE}: at most 25 ㎡ per person, 25 itself allowed`, () => {
     ["area as text in 平方米", { area: "100平方米" }],
     ["75.3 ㎡ is within 25 ㎡ for 4", { area: 75.3 }],
     ["货币化安置 without a house", { mode: "货币化安置", area: null, subsidy: 60_000 }],
+    ["货币化安置 with “/” for 安置房面积", { mode: "货币化安置", area: "/", subsidy: 60_000 }],
+    ["货币化安置 with “—” for 安置房面积", { mode: "货币化安置", area: "—", subsidy: 60_000 }],
     ["家庭人口 unreadable: RL-PERSONS's case", { persons: "四", area: 200 }],
   ])("%s: no finding", (_, row) => {
     expect(marksOf(RULE, relocationSheet([row]))).toEqual([]);

@@ -17,6 +17,7 @@ describe(RULE, () => {
     ["number stored as text", "4"],
     ["with 人", "4人"],
     ["with 口", "4口"],
+    ["with 口人", "4口人"],
     ["full-width digits", "４"],
     ["spaces around", " 4 "],
     ["empty (RL-REQUIRED's case)", null],

@@ -22,6 +22,7 @@ describe(RULE, () => {
     ["安置方式 empty", { mode: null }, "H"],
     ["搬迁年度 empty", { year: null }, "I"],
     ["安置房面积 empty for 集中安置", { area: null }, "J"],
+    ["安置房面积 “/” for 集中安置", { area: "/" }, "J"],
     ["安置房面积 empty for 分散安置", { mode: "分散安置", area: null, subsidy: 60000, keys: null }, "J"],
     ["only spaces count as empty", { persons: "   " }, "G"],
   ])("%s: error on that cell", (_, row, col) => {

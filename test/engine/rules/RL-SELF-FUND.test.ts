@@ -21,6 +21,8 @@ describe(`${RULE}: at most 2,500 元 per person and 10,000 元 per household, li
     ["6 persons, 10,000 元 (the household limit exactly)", household(6, 10_000)],
     ["no self-funding (empty)", household(2, null)],
     ["zero", household(2, 0)],
+    ["“—” (none)", household(2, "—")],
+    ["“/” (none)", household(2, "/")],
     ["as text in 万", household(2, "0.5万")],
     ["家庭人口 unreadable, within the household limit", { ...household(4, 9_000), persons: "四" }],
   ])("%s: no finding", (_, row) => {

@@ -8,6 +8,7 @@ import {
   parseMode,
   parseMovedIn,
   parseYesNo,
+  valueText,
 } from "../../parse/ledger";
 import type { Answer, RelocationMode } from "../../parse/ledger";
 import { cellText, isCellError } from "../../parse/text";
@@ -61,7 +62,7 @@ export function parseRelocationRow(base: BaseRow, ctx: RuleContext): RelocationR
     mode: parseMode(v("mode")),
     yearText: text("year"),
     year: parseYear(v("year"), d1904),
-    area: { text: text("area"), value: parseArea(v("area")) },
+    area: { text: valueText(v("area")), value: parseArea(v("area")) },
     subsidy: readMoney(ctx.table, base.r, "subsidy", SUBSIDY_GROUP),
     selfFund: readMoney(ctx.table, base.r, "selfFund", SELF_FUND_GROUP),
     acceptance: { text: text("acceptance"), answer: parseDone(v("acceptance")) },

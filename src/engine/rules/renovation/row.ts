@@ -8,6 +8,7 @@ import {
   parseMovedIn,
   parseOpinion,
   parseYesNo,
+  valueText,
   type BuildMode,
   type RenovationMethod,
 } from "../../parse/ledger";
@@ -54,7 +55,7 @@ export function parseRenovationRow(base: BaseRow, ctx: RuleContext): RenovationR
     grade: parseGrade(v("grade")),
     methodText: text("method"),
     method: parseMethod(v("method")),
-    area: { text: text("area"), value: parseArea(v("area")) },
+    area: { text: valueText(v("area")), value: parseArea(v("area")) },
     safetyOpinion: { text: text("safetyOpinion"), answer: parseOpinion(v("safetyOpinion")) },
     acceptance: { text: text("acceptance"), answer: parseDone(v("acceptance")) },
     movedIn: { text: text("movedIn"), answer: parseMovedIn(v("movedIn"), ctx.table.date1904) },
