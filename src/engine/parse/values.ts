@@ -8,6 +8,18 @@ const TICK_NO = new Set(["", "否", "无", "×", "✗", "✘", "X", "N", "NO", "
 export const EMPTY_BOXES: ReadonlySet<string> = new Set(["□", "☐"]);
 
 /**
+ * A cell that says "nothing here": empty, an empty box, or what clerks write in a column that does not apply
+ * (`无`, `/`, `—`, `0`, `否`). A year column or an optional 身份证号 holding it is empty, not a bad value.
+ */
+export function isNoEntry(v: CellValue): boolean {
+  if (v === null) return true;
+  if (typeof v === "number") return v === 0;
+  if (typeof v !== "string") return false;
+  const t = foldUpper(v);
+  return TICK_NO.has(t) || EMPTY_BOXES.has(t) || /^[-—–─/／\\]+$/.test(t);
+}
+
+/**
  * A tick box as clerks fill it: `√ ✓ ✔ ☑ 是 有 Y y 1 ●` tick it; empty or `否 无 × N 0` leave it empty.
  * Anything else that was written in the box counts as ticked: something was entered on purpose.
  */

@@ -2,6 +2,7 @@ import type { CellValue } from "../../../src/engine/model/types";
 import {
   checkIdNumber,
   idKey,
+  isNoEntry,
   isValidPhoneList,
   parseGrade,
   parseNumber,
@@ -41,6 +42,22 @@ describe("parseTick", () => {
   test("anything else written in the box was entered on purpose and ticks it", () => {
     expect(parseTick("已维修")).toBe(true);
   });
+});
+
+describe("isNoEntry", () => {
+  test.each<CellValue>([null, "", " ", "无", "/", "／", "-", "—", "——", "\\", "×", "否", "0", 0, "□"])(
+    "%j says nothing",
+    (v) => {
+      expect(isNoEntry(v)).toBe(true);
+    },
+  );
+
+  test.each<CellValue>(["2019", 2019, "√", "不详", "张三", true, { error: "#N/A" }])(
+    "%j is an entry",
+    (v) => {
+      expect(isNoEntry(v)).toBe(false);
+    },
+  );
 });
 
 describe("parseGrade", () => {

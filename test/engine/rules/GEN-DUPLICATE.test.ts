@@ -55,6 +55,8 @@ describe(`${RULE} within one table: error on every copy`, () => {
     ["same address, other name", { address: "张庄村3组12号" }, { address: "张庄村3组12号" }],
     ["empty names at one address", { head: null, address: "x" }, { head: null, address: "x" }],
     ["empty IDs", { id: null }, { id: null }],
+    ["IDs written 无", { id: "无" }, { id: "无" }],
+    ["IDs written /", { id: "/" }, { id: "/" }],
   ])("%s: no finding", (_, a, b) => {
     expect(marks(RULE, [a, b])).toEqual([]);
   });

@@ -32,6 +32,8 @@ describe(RULE, () => {
     ["spaces inside and around", ` ${VALID.slice(0, 6)} ${VALID.slice(6, 14)} ${VALID.slice(14)} `],
     ["leap-day birth date", validId("32128120000229123")],
     ["empty (the column is optional)", null],
+    ["无 (the column is optional)", "无"],
+    ["a slash", "/"],
   ])("%s: no finding", (_, id) => {
     expect(marks(RULE, [{ id }])).toEqual([]);
   });

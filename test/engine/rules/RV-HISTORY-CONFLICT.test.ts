@@ -8,6 +8,11 @@ describe(RULE, () => {
     ["only a year", { notRenovated: null, reinforcedYear: 2019 }],
     ["未改造 written 否 with a year", { notRenovated: "否", rebuiltYear: 2019 }],
     ["both years, no tick", { notRenovated: null, reinforcedYear: 2012, rebuiltYear: 2019 }],
+    [
+      "未改造 with 无 and / written in the years",
+      { notRenovated: "√", reinforcedYear: "无", rebuiltYear: "/" },
+    ],
+    ["未改造 with — and 0 written in the years", { notRenovated: "√", reinforcedYear: "—", rebuiltYear: 0 }],
   ])("%s: no finding", (_, h) => {
     expect(marks(RULE, [h])).toEqual([]);
   });

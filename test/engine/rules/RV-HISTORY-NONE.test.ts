@@ -20,8 +20,14 @@ describe(RULE, () => {
     expect(marks(RULE, [{ ...NONE, notRenovated: tick }])).toEqual([]);
   });
 
+  test("years written 无 or / are no years", () => {
+    expect(marks(RULE, [{ ...NONE, reinforcedYear: "无", rebuiltYear: "/" }])).toEqual([
+      { row: 5, cells: ["F5", "G5", "H5"], severity: "error" },
+    ]);
+  });
+
   test.each<[string, CellValue]>(
-    [null, "", "否", "无", "×", "N", "n", "0", 0, false].map((t) => [`未改造 ${JSON.stringify(t)}`, t]),
+    [null, "", "否", "无", "×", "N", "n", "0", 0, false, "□"].map((t) => [`未改造 ${JSON.stringify(t)}`, t]),
   )("%s and no year: error on the three history cells", (_, tick) => {
     expect(marks(RULE, [{}, { ...NONE, notRenovated: tick }])).toEqual([
       { row: 6, cells: ["F6", "G6", "H6"], severity: "error" },

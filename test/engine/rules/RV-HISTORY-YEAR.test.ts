@@ -22,6 +22,10 @@ describe.each(YEARS)("%s", (field, col) => {
     ["year and month with a dot, as text", "2019.5"],
     ["year and month with a dot, typed as a number", 2019.5],
     ["year and month with a dash", "2019-05"],
+    ["无 (no works)", "无"],
+    ["a slash (no works)", "/"],
+    ["a dash (no works)", "—"],
+    ["0 (no works)", 0],
   ])("%s: no finding", (_, value) => {
     expect(marks(RULE, [{ notRenovated: null, [field]: value }])).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { TABLE_KINDS } from "../../model/types";
 import { cellText, fold, foldUpper } from "../../parse/text";
+import { isNoEntry } from "../../parse/values";
 import { defineRule, type BaseRow, type Rule, type RuleContext } from "../types";
 
 export interface HouseholdKey {
@@ -15,8 +16,10 @@ export interface HouseholdKey {
 export function householdKeys(r: number, ctx: Pick<RuleContext, "has" | "value">): HouseholdKey[] {
   const keys: HouseholdKey[] = [];
   if (ctx.has("idNumber")) {
-    const id = foldUpper(cellText(ctx.value(r, "idNumber")));
-    if (id !== "") keys.push({ key: `id:${id}`, fields: ["idNumber"] });
+    const v = ctx.value(r, "idNumber");
+    const id = foldUpper(cellText(v));
+    // Two households whose ID is written `无` or `/` share no ID.
+    if (id !== "" && !isNoEntry(v)) keys.push({ key: `id:${id}`, fields: ["idNumber"] });
   }
   const name = fold(cellText(ctx.value(r, "head")));
   const place = ctx.has("address") ? "address" : ctx.has("village") ? "village" : undefined;

@@ -2,7 +2,7 @@ import type { CellValue } from "../../model/types";
 import type { YMD } from "../../parse/date";
 import { parseDate } from "../../parse/date";
 import { cellText } from "../../parse/text";
-import { parseGrade, parseTick, parseYear, type Grade } from "../../parse/values";
+import { isNoEntry, parseGrade, parseTick, parseYear, type Grade } from "../../parse/values";
 import type { BaseRow, RuleContext } from "../types";
 
 export interface YearCell {
@@ -48,7 +48,9 @@ export function parseRevisitRow(base: BaseRow, ctx: RuleContext): RevisitRow {
   };
 }
 
+/** `无` or `/` written in a year column means no works of that kind: the cell counts as empty. */
 function yearCell(v: CellValue, d1904: boolean): YearCell {
+  if (isNoEntry(v)) return { text: "", year: undefined };
   return { text: cellText(v), year: parseYear(v, d1904) };
 }
 
