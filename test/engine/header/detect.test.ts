@@ -370,6 +370,20 @@ describe("detectHeader / buildTable on the layouts of SPEC §1", () => {
 });
 
 describe("meta wording", () => {
+  test("填报日期 written under the table, beside the signatures", () => {
+    const d = detect(
+      revisitSheet([{}, {}], {
+        metaCell: "乡镇（街道）：戴窑镇    村（社区）：李家村",
+        after: [
+          [],
+          [null, "填表人：张三", null, "审核人：李四", null, null, null, "填报日期：2024年6月30日"],
+        ],
+      }),
+    );
+    expect(d.info).toMatchObject({ firstDataRow: 5, lastDataRow: 6, meta: META });
+    expect(d.findings).toEqual([]);
+  });
+
   test("labels in one cell, the last label's value in the next cell", () => {
     const sheet = sheetFrom("李家村", [
       ["乡镇（街道）：戴窑镇 村（社区）：李家村 填报日期：", null, 45473],
