@@ -31,7 +31,7 @@ const idNumber: FieldDef = {
   key: "idNumber",
   label: "身份证号",
   required: false,
-  match: has(/身份证|证件号/),
+  match: has(/身份证|证件号|身份号码/),
 };
 /** 表A.1 (TZ 附录A). History and disposition columns share words; position in the header decides. */
 export const REVISIT_FIELDS: readonly FieldDef[] = [

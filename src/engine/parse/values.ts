@@ -106,10 +106,16 @@ export function isValidPhoneList(v: CellValue): boolean {
   // A mobile written in 3-4-4 groups (`138-1234-5678`, `138 1234 5678`) or a landline with a space after its
   // area code (`0523 83412345`) is one number, not several separated by spaces.
   const raw = text
+    .replace(/^(\+86|0086)\s+/, "$1")
     .replace(/(^|\D)(1[3-9]\d)[- ](\d{4})[- ](\d{4})(?!\d)/g, "$1$2$3$4")
     .replace(/(^|\D)(0\d{2,3}) (\d{7,8})(?!\d)/g, "$1$2-$3");
   const parts = raw.split(PHONE_SPLIT).filter((p) => p !== "");
-  return parts.length > 0 && parts.every((p) => MOBILE.test(p) || LANDLINE.test(p.replace(/[（）]/g, "")));
+  // The country code (+86 / 0086 / 86-) is sometimes written before a mobile: it is still a mainland mobile.
+  const national = (p: string) => p.replace(/^(?:\+86|0086|86-)-?(?=1[3-9])/, "");
+  return (
+    parts.length > 0 &&
+    parts.every((p) => MOBILE.test(national(p)) || LANDLINE.test(p.replace(/[（）]/g, "")))
+  );
 }
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
