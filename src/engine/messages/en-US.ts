@@ -420,6 +420,7 @@ export const enUS: Catalogue = {
     summarySampleRemark: "Remarks",
     summaryWrote: "Summary written: {path} (sheets: {sheets})",
     summaryNoTables: "no revisit table or ledger found in the input files, nothing to summarise",
+    summaryFromSummary: "{file}: no village tables; counted from its 乡镇汇总 sheet (errors and warnings are those of that sheet)",
     paneUnavailableSummary: "Summaries are still being built and not available yet.",
     paneUnavailableOffice: "This build has no connection to Excel yet; the buttons are disabled.",
     paneError: "Something went wrong: {message}",
@@ -474,5 +475,32 @@ export const enUS: Catalogue = {
     readNoSheets: "the workbook has no sheets",
     readUnsupported:
       "the workbook was checked but an annotated copy cannot be written ({reasonEn}); save it as .xlsx in Excel and retry",
+    officeWorkbook: "this workbook",
+    officeSheetProtected:
+      "Sheet “{sheet}” is protected: checked, but no marks were written. Unprotect it (Review tab) and check again.",
+    officeReadOnly:
+      "The workbook is open read-only: checked, but no marks were written. Open it for editing (or save a copy) and check again.",
+    officeCellEditMode: "Excel is editing a cell; press Enter or Esc and try again.",
+    officeAccessDenied:
+      "Excel refused the change (protected sheet or workbook, or opened read-only); marking was not completed.",
+    officeTooLarge: "The table is too large for Excel to handle at once; split the sheet and try again.",
+    officeFailed: "Excel reported an error: {message}",
+    officeForeignNotes:
+      "{count} cells already had a note and were left as they were; those findings are listed in the task pane only.",
+    officeStateNote:
+      "Anju internal record: each marked cell's original fill, used to restore it when marks are cleared. Do not edit or delete this sheet.",
+    officeStateDamaged:
+      "{count} rows of the mark record were edited; those cells' original fills cannot be restored.",
+    officeNoLiveRecheck:
+      "This Excel cannot re-check edits automatically (needs ExcelApi 1.7, Excel 2019 or later); check again after editing.",
+    officeResultsSheet:
+      "This Excel has no cell notes; the findings were written to the 校验结果 sheet with links to their cells.",
+    officeCityFileUnreadable: "“{file}” cannot be read: {reason}",
+    officeRibbonTitle: "Check this sheet",
+    officeRibbonDone: "Sheet “{sheet}” checked: {error} errors, {warning} warnings, {info} notes.",
+    officeRibbonNone: "Sheet “{sheet}” checked: no problems found.",
+    officeRibbonNoTable: "No revisit table or ledger was found on sheet “{sheet}”.",
+    officeRibbonOpenPane: "Open the task pane to see each finding and go to its cells.",
+    officeRibbonClose: "Close",
   },
 };

@@ -381,7 +381,8 @@ export const zhCN = {
     summaryRate: "{cities} 重建安置 {rebuild} 元/户、维修加固 {reinforce} 元/户",
     summaryCityConfig: "{township}：市（区）为 {city}（配置 townshipCity 指定）",
     summaryCityTownship: "{township}：市（区）为 {city}（取自乡镇名称）",
-    summaryCityAddress: "{township}：市（区）为 {city}（由房屋地址推断：{count}/{total} 户地址以“{city}”开头）",
+    summaryCityAddress:
+      "{township}：市（区）为 {city}（由房屋地址推断：{count}/{total} 户地址以“{city}”开头）",
     summaryCityVote: "{city} {count} 户",
     summaryCityConflict:
       "{township}：房屋地址开头的市（区）不一致（{votes}），按户数最多的 {city} 计，请核实，或在配置 townshipCity 中指定",
@@ -392,7 +393,8 @@ export const zhCN = {
     summaryCityFrom_address: "房屋地址推断",
     summaryCityFrom_none: "未指定",
     summaryVillageFromSheet: "{file} / {sheet}：表头未填“村（社区）”，村名取自工作表名“{village}”",
-    summaryTownshipFromWorkbook: "{file} / {sheet}：表头未填“乡镇（街道）”，按同一工作簿其他表计为 {township}",
+    summaryTownshipFromWorkbook:
+      "{file} / {sheet}：表头未填“乡镇（街道）”，按同一工作簿其他表计为 {township}",
     summaryTownshipFromFile: "{file} / {sheet}：表头未填“乡镇（街道）”，乡镇名取自文件名“{township}”",
     summaryNameMeta: "表头",
     summaryNameSheet: "工作表名",
@@ -431,6 +433,7 @@ export const zhCN = {
     summarySampleRemark: "备注",
     summaryWrote: "已写出汇总：{path}（工作表：{sheets}）",
     summaryNoTables: "输入文件中没有找到回访表或台账，无法汇总",
+    summaryFromSummary: "{file}：没有村（社区）回访表，按其中的“乡镇汇总”表统计（错误、警告以汇总表的检查为准）",
     paneUnavailableSummary: "汇总功能尚在开发中，暂不可用。",
     paneUnavailableOffice: "此版本尚未包含与 Excel 的连接，按钮暂不可用。",
     paneError: "出错了：{message}",
@@ -481,6 +484,29 @@ export const zhCN = {
     readEmpty: "文件为空（0 字节）",
     readNoSheets: "工作簿中没有工作表",
     readUnsupported: "此工作簿已检查，但无法写出标注副本（{reason}），请在 Excel 中另存为 .xlsx 后重试",
+    // Office host (src/hosts/office, src/commands): notices and errors inside Excel.
+    officeWorkbook: "当前工作簿",
+    officeSheetProtected:
+      "工作表“{sheet}”受保护，已校验但未写入标记。请在“审阅”选项卡中撤消工作表保护后重新校验。",
+    officeReadOnly: "工作簿以只读方式打开，已校验但未写入标记。请以可编辑方式打开（或另存一份）后重新校验。",
+    officeCellEditMode: "Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后再试。",
+    officeAccessDenied: "Excel 拒绝写入（工作表或工作簿受保护，或以只读方式打开），未完成标记。",
+    officeTooLarge: "表格过大，Excel 无法一次处理，请将工作表拆分后重试。",
+    officeFailed: "Excel 返回错误：{message}",
+    officeForeignNotes: "有 {count} 个单元格原已有批注，未覆盖；这些问题只在任务窗格中列出。",
+    officeStateNote:
+      "安居台账核查内部记录：标记前各单元格的原有底色，清除标记时据此恢复。请勿修改或删除此工作表。",
+    officeStateDamaged: "标记记录中有 {count} 行已被改动，对应单元格的原有底色无法恢复。",
+    officeNoLiveRecheck:
+      "此版本的 Excel 不支持修改后自动复查（需要 ExcelApi 1.7，即 Excel 2019 或更高版本），修改表格后请重新点击校验。",
+    officeResultsSheet: "此版本的 Excel 不支持单元格批注，问题说明已写入“校验结果”工作表（含“转到”链接）。",
+    officeCityFileUnreadable: "“{file}”无法读取：{reason}",
+    officeRibbonTitle: "校验当前工作表",
+    officeRibbonDone: "工作表“{sheet}”校验完成：错误 {error} 条，警告 {warning} 条，提示 {info} 条。",
+    officeRibbonNone: "工作表“{sheet}”校验完成，未发现问题。",
+    officeRibbonNoTable: "工作表“{sheet}”中没有识别到回访表或台账。",
+    officeRibbonOpenPane: "打开任务窗格可查看每条问题并定位到单元格。",
+    officeRibbonClose: "关闭",
   } as Record<string, string>,
 };
 

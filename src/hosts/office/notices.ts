@@ -1,0 +1,58 @@
+import { t, type Locale } from "../../engine/messages";
+import type { ParamValue } from "../../engine/model/types";
+
+/**
+ * Something the clerk should know about a run that still did its job (a protected sheet left unmarked, an Excel
+ * without notes): shown in the task pane or the ribbon's message, never thrown.
+ */
+export interface Notice {
+  /** Catalogue key (src/engine/messages, `office…`). */
+  readonly key: string;
+  readonly params: Readonly<Record<string, ParamValue>>;
+}
+
+export function noticeText(n: Notice, locale: Locale = "zh-CN"): string {
+  return t(n.key, n.params, locale);
+}
+
+/**
+ * A run that could not be done at all (Excel busy editing a cell, a workbook it refuses to write), with the reason
+ * from the catalogue. The message is the zh-CN text, so a front end that only shows `error.message` is still clear.
+ */
+export class OfficeHostError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Readonly<Record<string, ParamValue>> = {},
+    readonly original?: unknown,
+  ) {
+    super(t(key, params));
+    this.name = "OfficeHostError";
+  }
+}
+
+/** The `code` of an OfficeExtension.Error (or of the test fake's), if any. */
+export function officeErrorCode(e: unknown): string | undefined {
+  if (e && typeof e === "object" && "code" in e) {
+    const code = (e as { code: unknown }).code;
+    return typeof code === "string" ? code : undefined;
+  }
+  return undefined;
+}
+
+/** Turns what Excel throws into a clear catalogue message; unknown errors keep Excel's own text. */
+export function explain(e: unknown): OfficeHostError {
+  if (e instanceof OfficeHostError) return e;
+  const code = officeErrorCode(e);
+  const message = e instanceof Error ? e.message : String(e);
+  switch (code) {
+    case "InvalidOperationInCellEditMode":
+      return new OfficeHostError("officeCellEditMode", {}, e);
+    case "AccessDenied":
+      return new OfficeHostError("officeAccessDenied", {}, e);
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return new OfficeHostError("officeTooLarge", {}, e);
+    default:
+      return new OfficeHostError("officeFailed", { message: code ? `${code}: ${message}` : message }, e);
+  }
+}

@@ -1,0 +1,208 @@
+import { columnLetter } from "../../engine/model/address";
+import type { CellRange } from "../../engine/model/types";
+import type { CellStyle, SheetCell, SheetSpec } from "../../engine/summary";
+import { COMMAND_BYTES, jsonBytes } from "./budget";
+import { addressBatches, rangeAddress, toRects, type Cell } from "./geometry";
+import type { Discovery } from "./read";
+import { Batch, type Session } from "./session";
+
+const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%" } as const;
+const FILLS: Partial<Record<CellStyle, string>> = {
+  header: "#D9E1F2",
+  subtotal: "#F2F2F2",
+  total: "#E2EFDA",
+  warn: "#FFEB9C",
+};
+/** Rows per write command of a summary sheet. */
+const ROWS_PER_CALL = 500;
+/** Excel's column width unit is points; a character of the default font is about 7 points wide. */
+const POINTS_PER_CHAR = 7;
+
+/**
+ * Writes summary sheets (SheetSpec data, the same the CLI writes with ExcelJS) into the open workbook, replacing
+ * only sheets the summary owns (`isOwn`, and any sheet named like a new one). Text is written into cells
+ * formatted as text, so a value starting with = stays text; links are hyperlinks (ExcelApi 1.7) or HYPERLINK
+ * formulas before that. The first sheet is activated at the end.
+ */
+export async function writeSummarySheets(
+  s: Session,
+  d: Discovery,
+  sheets: readonly SheetSpec[],
+  isOwn: (name: string) => boolean,
+): Promise<void> {
+  const { ctx, caps } = s;
+  const batch = new Batch(s, () => {
+    if (caps.suspendCalc) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    if (caps.rangeAreas) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+  });
+  if (caps.runtime) {
+    await batch.add({ request: COMMAND_BYTES }, () => {
+      ctx.runtime.enableEvents = false;
+    });
+  }
+  const replaced = new Set(sheets.map((x) => x.name));
+  const wsList = ctx.workbook.worksheets;
+  // Old summary sheets are renamed out of the way first and deleted only after the new ones exist, so that the
+  // workbook never runs out of visible sheets (a summary workbook may hold nothing else).
+  const stale = d.sheets.map((x) => x.name).filter((n) => isOwn(n) || replaced.has(n));
+  const parked = new Map(stale.map((n, i) => [n, `_anju_old_${i + 1}`]));
+  for (const [name, temp] of parked) {
+    await batch.add({ request: COMMAND_BYTES * 2 }, () => {
+      wsList.getItem(name).name = temp;
+    });
+  }
+  for (const spec of sheets) await writeSheet(s, batch, spec);
+  for (const temp of parked.values()) {
+    await batch.add({ request: COMMAND_BYTES }, () => {
+      wsList.getItem(temp).delete();
+    });
+  }
+  const first = sheets[0];
+  await batch.add({ request: COMMAND_BYTES * 2 }, () => {
+    if (first) wsList.getItem(first.name).activate();
+    if (caps.runtime) ctx.runtime.enableEvents = true;
+  });
+  await batch.flush();
+}
+
+async function writeSheet(s: Session, batch: Batch, spec: SheetSpec): Promise<void> {
+  const { ctx, caps, budget } = s;
+  const sheets = ctx.workbook.worksheets;
+  const width = Math.max(spec.widths.length, ...spec.rows.map((r) => r.length), 1);
+  await batch.add({ request: COMMAND_BYTES * 2 }, () => {
+    sheets.add(spec.name);
+  });
+  // Values and formats, in blocks of rows.
+  for (let top = 0; top < spec.rows.length; top += ROWS_PER_CALL) {
+    const part = spec.rows.slice(top, top + ROWS_PER_CALL);
+    const values = part.map((row) =>
+      pad(row, width).map((c) => (c === null || c.value === null ? "" : c.value)),
+    );
+    const formats = part.map((row) => pad(row, width).map(numberFormat));
+    const address = rangeAddress({ top, left: 0, bottom: top + part.length - 1, right: width - 1 });
+    await batch.add({ request: COMMAND_BYTES * 3 + jsonBytes(values) + jsonBytes(formats) }, () => {
+      const range = sheets.getItem(spec.name).getRange(address);
+      range.numberFormat = formats;
+      range.values = values;
+    });
+  }
+  // Links: hyperlinks where Excel has them (1.7), else HYPERLINK formulas (the cell is then a formula).
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const link = cell?.link;
+      if (!cell || !link || cell.value === null) continue;
+      const at = rangeAddress({ top: r, left: c, bottom: r, right: c });
+      const text = String(cell.value);
+      const external = "href" in link;
+      const target = external ? link.href : `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+      await batch.add({ request: COMMAND_BYTES * 3 + jsonBytes(text) + jsonBytes(target) }, () => {
+        const range = sheets.getItem(spec.name).getRange(at);
+        if (caps.events) {
+          range.hyperlink = external
+            ? { address: target, textToDisplay: text }
+            : { documentReference: target, textToDisplay: text };
+        } else {
+          const q = (x: string) => `"${x.replace(/"/g, '""')}"`;
+          range.numberFormat = [["General"]];
+          range.formulas = [[`=HYPERLINK(${q(external ? target : `#${target}`)},${q(text)})`]];
+        }
+        range.format.font.color = "#0563C1";
+        range.format.font.underline = "Single";
+      });
+    }
+  }
+  // Styles by kind, as RangeAreas (1.9) or one range per area.
+  const byStyle = new Map<CellStyle, Cell[]>();
+  spec.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell?.style) return;
+      const list = byStyle.get(cell.style);
+      if (list) list.push({ row: r, col: c });
+      else byStyle.set(cell.style, [{ row: r, col: c }]);
+    }),
+  );
+  for (const [style, cells] of byStyle) {
+    const rects = toRects(cells);
+    const apply = (format: Excel.RangeFormat) => styleFormat(format, style);
+    if (caps.rangeAreas) {
+      for (const list of addressBatches(rects, budget.maxAreas, budget.maxAddressChars)) {
+        await batch.add({ request: COMMAND_BYTES * 8 + jsonBytes(list) }, () =>
+          apply(sheets.getItem(spec.name).getRanges(list).format),
+        );
+      }
+    } else {
+      for (const rect of rects) {
+        await batch.add({ request: COMMAND_BYTES * 8 }, () =>
+          apply(sheets.getItem(spec.name).getRange(rangeAddress(rect)).format),
+        );
+      }
+    }
+  }
+  // Merges, column widths, frozen header, filter.
+  await batch.add({ request: COMMAND_BYTES * (2 + spec.merges.length + spec.widths.length + 3) }, () => {
+    const ws = sheets.getItem(spec.name);
+    if (caps.v2) for (const m of spec.merges) ws.getRange(rangeAddress(m)).merge(false);
+    spec.widths.forEach((w, c) => {
+      if (caps.v2)
+        ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHAR;
+    });
+    if (spec.freeze && caps.events && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
+      ws.freezePanes.freezeAt(ws.getRange(freezeAddress(spec.freeze)));
+    }
+    if (spec.filter && caps.rangeAreas) ws.autoFilter.apply(ws.getRange(rangeAddress(spec.filter)));
+  });
+}
+
+function styleFormat(format: Excel.RangeFormat, style: CellStyle): void {
+  const fill = FILLS[style];
+  if (fill) format.fill.color = fill;
+  switch (style) {
+    case "title":
+      format.font.bold = true;
+      format.font.size = 14;
+      format.horizontalAlignment = "Center";
+      break;
+    case "header":
+      format.font.bold = true;
+      format.horizontalAlignment = "Center";
+      format.verticalAlignment = "Center";
+      format.wrapText = true;
+      break;
+    case "subtotal":
+    case "total":
+      format.font.bold = true;
+      break;
+    case "warn":
+      format.font.color = "#9C5700";
+      break;
+    default:
+      break;
+  }
+}
+
+function numberFormat(cell: SheetCell | null): string {
+  if (!cell || cell.value === null) return "General";
+  if (typeof cell.value === "string") return "@";
+  return cell.format ? FORMATS[cell.format] : "General";
+}
+
+function pad(row: ReadonlyArray<SheetCell | null>, width: number): Array<SheetCell | null> {
+  const out: Array<SheetCell | null> = [];
+  for (let c = 0; c < width; c++) out.push(row[c] ?? null);
+  return out;
+}
+
+/** The range whose rows above and columns to the left stay in view. */
+function freezeAddress(freeze: { rows: number; cols: number }): string {
+  const r: CellRange = {
+    top: 0,
+    left: 0,
+    bottom: Math.max(0, freeze.rows - 1),
+    right: Math.max(0, freeze.cols - 1),
+  };
+  if (freeze.cols === 0) return `${r.top + 1}:${r.bottom + 1}`;
+  if (freeze.rows === 0) return `${columnLetter(0)}:${columnLetter(r.right)}`;
+  return rangeAddress(r);
+}
