@@ -52,6 +52,9 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // Chunks (the browser page's check worker) load relative to the page. webpack's default, "auto", finds the
+      // path from document.currentScript.src, which the inlined one-file page (anju-offline.html) has not.
+      publicPath: "",
       clean: true,
     },
     resolve: {

@@ -33,9 +33,18 @@ export interface FindingTarget {
   readonly cells: readonly string[];
 }
 
+/** The task pane's buttons, by the controller method each one calls. */
+export type AnjuAction =
+  "checkActiveSheet" | "checkAll" | "clearMarks" | "townshipSummary" | "citySummary" | "sample";
+
 export interface AnjuController {
   /** `office` inside Excel, `web` on the browser page. */
   readonly host: "office" | "web";
+  /**
+   * Actions this host cannot do (yet), each with the catalogue key of the reason: the front end shows those
+   * buttons disabled with the reason beside them instead of failing on click. Absent: everything works.
+   */
+  readonly unavailable?: Readonly<Partial<Record<AnjuAction, string>>>;
   /** 校验当前工作表 (web: the first sheet or the chosen one). */
   checkActiveSheet(options?: RunOptions): Promise<CheckReport>;
   /** 校验全部工作表. */

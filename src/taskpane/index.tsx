@@ -1,12 +1,63 @@
-// Placeholder task pane: replaced by the real findings UI.
-import { Text } from "@fluentui/react";
+import { Spinner, ThemeProvider } from "@fluentui/react";
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
+import type { AnjuController } from "./controller";
+import { detectHost, loadOfficeController, type HostInfo } from "./office";
+import { OutsideExcel } from "./OutsideExcel";
+import { AnjuApp } from "./ui/AnjuApp";
+import { localeParam, pickLocale, StringsProvider, useStrings } from "./ui/i18n";
+import { injectStyles } from "./ui/styles";
+import { applyAnjuTheme } from "./ui/theme";
 
-function App() {
-  return <Text variant="xLarge">安居台账核查</Text>;
+/** Inside Excel: the front end over the Office host's controller (buttons disabled with the reason without it). */
+function ExcelPane() {
+  const [controller, setController] = useState<AnjuController | undefined | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadOfficeController()
+      .catch(() => undefined)
+      .then((c) => live && setController(c));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (controller === null) return <Connecting />;
+  return <AnjuApp controller={controller} noControllerReason="paneUnavailableOffice" />;
 }
 
-Office.onReady(() => {
-  const container = document.getElementById("root");
-  if (container) createRoot(container).render(<App />);
-});
+function Connecting() {
+  const s = useStrings();
+  return <Spinner className="anju-outside" label={s.t("outsideConnecting")} />;
+}
+
+function Root({ host }: { host: Promise<HostInfo> }) {
+  const [info, setInfo] = useState<HostInfo | undefined>();
+  useEffect(() => {
+    void host.then(setInfo);
+  }, [host]);
+  // Inside Excel the language is Office's display language; outside, the browser's. `?lang=` beats both.
+  const locale = pickLocale(
+    localeParam(location.search),
+    info?.kind === "excel" ? info.displayLanguage : undefined,
+    navigator.language,
+  );
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <StringsProvider locale={locale}>
+      {info === undefined ? <Connecting /> : info.kind === "outside" ? <OutsideExcel /> : <ExcelPane />}
+    </StringsProvider>
+  );
+}
+
+const theme = applyAnjuTheme();
+injectStyles();
+const container = document.getElementById("root");
+if (container) {
+  createRoot(container).render(
+    <ThemeProvider theme={theme} className="anju-root">
+      <Root host={detectHost()} />
+    </ThemeProvider>,
+  );
+}

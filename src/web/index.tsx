@@ -1,10 +1,33 @@
-// Placeholder browser page: replaced by the real upload-and-check page. Runs without Office.
-import { Text } from "@fluentui/react";
+import { ThemeProvider } from "@fluentui/react";
 import { createRoot } from "react-dom/client";
+import { t } from "../engine/messages";
+import { parseIsoDate, type YMD } from "../engine/parse/date";
+import { localeParam, pickLocale, StringsProvider } from "../taskpane/ui/i18n";
+import { injectStyles } from "../taskpane/ui/styles";
+import { applyAnjuTheme } from "../taskpane/ui/theme";
+import { WebPage } from "./WebPage";
 
-function App() {
-  return <Text variant="xLarge">安居台账核查（网页版）</Text>;
+/** Today on this machine; `?today=YYYY-MM-DD` pins it (reproducible screenshots and tests, like --today). */
+function today(search: string): YMD {
+  const pinned = new URLSearchParams(search).get("today");
+  const parsed = pinned ? parseIsoDate(pinned) : undefined;
+  if (parsed) return parsed;
+  const d = new Date();
+  return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
 }
 
+const theme = applyAnjuTheme();
+injectStyles();
+const locale = pickLocale(localeParam(location.search), navigator.language);
+document.documentElement.lang = locale;
+document.title = t("webTitle", {}, locale);
 const container = document.getElementById("root");
-if (container) createRoot(container).render(<App />);
+if (container) {
+  createRoot(container).render(
+    <ThemeProvider theme={theme} className="anju-root">
+      <StringsProvider locale={locale}>
+        <WebPage locale={locale} today={today(location.search)} />
+      </StringsProvider>
+    </ThemeProvider>,
+  );
+}

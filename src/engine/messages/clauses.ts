@@ -164,18 +164,23 @@ export interface ClauseQuote {
 }
 
 /**
- * Splits a rule's clause (`TZ 注3; TZ 7.1.1 a)`, `TZ 表A.1 / SX 三`, `TZ 10.1.1 一户一档`) into its references
- * and finds each one's sentences: the longest known key that the reference starts with, so a trailing gloss
- * (一户一档) does not hide the clause. `—` (no clause) gives nothing.
+ * Splits a rule's clause (`TZ 注3; TZ 7.1.1 a)`, `TZ 表A.1 / SX 三`, `TZ 10.1.1 一户一档`, `SX 二.1(1); 三.1(1)`)
+ * into its references and finds each one's sentences: the longest known key that the reference starts with, so a
+ * trailing gloss (一户一档) does not hide the clause; a reference without its document (`三.1(1)`) belongs to the
+ * one before it. `—` (no clause) gives nothing.
  */
 export function clauseQuotes(clause: string): ClauseQuote[] {
   const keys = Object.keys(CLAUSE_SOURCES).sort((a, b) => b.length - a.length);
+  let doc = "";
   return clause
     .split(/[;；/]/)
     .map((part) => part.trim())
     .filter((ref) => ref !== "" && ref !== "—" && ref !== "-")
-    .map((ref) => {
-      const key = keys.find((k) => ref === k || ref.startsWith(`${k} `) || ref.startsWith(k + "（"));
+    .map((written) => {
+      const prefix = /^(TZ|SX|GB)\b/.exec(written)?.[1];
+      if (prefix) doc = prefix;
+      const ref = prefix || doc === "" ? written : `${doc} ${written}`;
+      const key = keys.find((k) => ref === k || ref.startsWith(`${k} `));
       const source = key === undefined ? undefined : CLAUSE_SOURCES[key];
       return source ? { ref, source } : { ref };
     });

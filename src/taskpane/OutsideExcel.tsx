@@ -1,0 +1,21 @@
+import { Icon, MessageBar, MessageBarType, PrimaryButton, Text } from "@fluentui/react";
+import { useStrings } from "./ui/i18n";
+
+/** The task pane opened in a plain browser: say it belongs in Excel, and point to the browser page. */
+export function OutsideExcel() {
+  const s = useStrings();
+  return (
+    <main className="anju-outside" data-testid="outside-excel">
+      <h1>
+        <Icon iconName="ExcelLogo" aria-hidden="true" /> {s.t("outsideTitle")}
+      </h1>
+      <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+        {s.t("outsideBody")}
+      </MessageBar>
+      <Text block>{s.t("outsideWeb")}</Text>
+      <div>
+        <PrimaryButton href="web.html" iconProps={{ iconName: "OpenFile" }} text={s.t("outsideWebLink")} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,65 @@
+import type { AnjuController } from "./controller";
+
+/** Where the task pane finds itself: inside Excel (with Office's display language) or anywhere else. */
+export type HostInfo =
+  | { readonly kind: "excel"; readonly displayLanguage: string | undefined }
+  | { readonly kind: "outside"; readonly host: string | undefined };
+
+/**
+ * Office.onReady tells the host; opened in a plain browser it reports `host: null`. When office.js did not load
+ * at all, or never answers, the timeout decides: outside.
+ */
+export function detectHost(timeoutMs = 4000): Promise<HostInfo> {
+  return new Promise((resolve) => {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    if (!office || typeof office.onReady !== "function") {
+      resolve({ kind: "outside", host: undefined });
+      return;
+    }
+    const timer = setTimeout(() => resolve({ kind: "outside", host: undefined }), timeoutMs);
+    void office.onReady((info) => {
+      clearTimeout(timer);
+      const host = info?.host ?? undefined;
+      if (host === office.HostType.Excel) {
+        resolve({ kind: "excel", displayLanguage: office.context?.displayLanguage });
+      } else {
+        resolve({ kind: "outside", host: host === undefined || host === null ? undefined : String(host) });
+      }
+    });
+  });
+}
+
+type ContextModule = { createOfficeController?: unknown };
+interface WebpackContext {
+  keys(): string[];
+  (id: string): Promise<ContextModule>;
+}
+
+/**
+ * The Office host's controller: `createOfficeController()` from src/hosts/office/index.ts (or controller.ts) when
+ * the build has it. Found through a webpack context module, so the task pane builds, with its buttons disabled,
+ * before that host exists.
+ */
+export async function loadOfficeController(): Promise<AnjuController | undefined> {
+  const context = (
+    import.meta as unknown as {
+      webpackContext(
+        request: string,
+        options: { recursive: boolean; regExp: RegExp; mode: "eager" },
+      ): WebpackContext;
+    }
+  ).webpackContext("../hosts/office", {
+    recursive: false,
+    regExp: /^\.\/(index|controller)\.ts$/,
+    mode: "eager",
+  });
+  for (const key of context.keys().sort()) {
+    const mod = await context(key);
+    if (typeof mod.createOfficeController === "function") {
+      return (
+        (await (mod.createOfficeController as () => AnjuController | Promise<AnjuController>)()) ?? undefined
+      );
+    }
+  }
+  return undefined;
+}

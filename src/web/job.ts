@@ -1,0 +1,115 @@
+import { checkWorkbook } from "../engine/check";
+import type { Locale } from "../engine/messages";
+import { parseA1 } from "../engine/model/address";
+import type { CellRange, CellValue, Finding, WorkbookData } from "../engine/model/types";
+import type { YMD } from "../engine/parse/date";
+import { toCheckReport, type CheckReport } from "../engine/report";
+import { readXlsx } from "../hosts/xlsx/read";
+
+/**
+ * One check of a workbook's bytes, the same steps as `anju check`: read with the xlsx host, check with the engine,
+ * report with toCheckReport. Split in two phases so that the in-page path can let the page paint between them;
+ * the worker runs both at once. Nothing here touches the DOM.
+ */
+export interface CheckJobInput {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly today: YMD;
+  readonly locale: Locale;
+  /** Only these sheets (校验当前工作表); all when absent. */
+  readonly sheets?: readonly string[] | undefined;
+  /** Send the cells back for the sheet preview (first check of a file). */
+  readonly wantPreview: boolean;
+}
+
+export interface PreviewSheet {
+  readonly name: string;
+  readonly rows: ReadonlyArray<ReadonlyArray<CellValue> | undefined>;
+  readonly hidden: boolean;
+  /** Merged areas (0-based, inclusive), drawn as one cell across their columns. */
+  readonly merges: readonly CellRange[];
+  /** 0-based columns holding dates (回访时间 …), shown as dates rather than serial numbers. */
+  readonly dateColumns: readonly number[];
+  /** A1 addresses of single cells holding a date (填报日期 in the meta row). */
+  readonly dateCells: readonly string[];
+}
+
+export interface PreviewWorkbook {
+  readonly sheets: readonly PreviewSheet[];
+  readonly date1904: boolean;
+}
+
+export interface CheckJobOutput {
+  readonly report: CheckReport;
+  /** The engine's findings (with params), for the annotated copy. */
+  readonly findings: readonly Finding[];
+  readonly preview?: PreviewWorkbook;
+}
+
+const DATE_FIELDS = new Set(["revisitDate", "keys"]);
+
+export function readPhase(bytes: Uint8Array): WorkbookData {
+  return readXlsx(bytes);
+}
+
+export function checkPhase(workbook: WorkbookData, input: CheckJobInput): CheckJobOutput {
+  const options = input.sheets ? { today: input.today, sheets: input.sheets } : { today: input.today };
+  const result = checkWorkbook(workbook, options);
+  const report = toCheckReport(input.fileName, result, input.locale);
+  if (!input.wantPreview) return { report, findings: result.findings };
+  // The preview always shows every sheet, whichever were checked.
+  const all = input.sheets ? checkWorkbook(workbook, { today: input.today }) : result;
+  const dates = new Map<string, { cols: number[]; cells: string[] }>();
+  for (const t of all.tables) {
+    const cols = [...t.table.header.columns.entries()].filter(([k]) => DATE_FIELDS.has(k)).map(([, c]) => c);
+    const fill = t.table.meta.fillDate?.valueCell;
+    dates.set(t.info.sheet, { cols, cells: fill && parseA1(fill) ? [fill] : [] });
+  }
+  return {
+    report,
+    findings: result.findings,
+    preview: {
+      date1904: workbook.date1904,
+      sheets: workbook.sheets.map((s) => ({
+        name: s.name,
+        rows: s.rows,
+        hidden: s.hidden === true,
+        merges: s.merges,
+        dateColumns: dates.get(s.name)?.cols ?? [],
+        dateCells: dates.get(s.name)?.cells ?? [],
+      })),
+    },
+  };
+}
+
+/** What crosses the worker boundary for a failure: the zh/en reason of a WorkbookReadError survives. */
+export interface JobError {
+  readonly name: string;
+  readonly message: string;
+  readonly zh?: string;
+  readonly en?: string;
+  readonly code?: string;
+}
+
+export function toJobError(e: unknown): JobError {
+  if (e instanceof Error) {
+    const extra = e as Error & { zh?: unknown; en?: unknown; code?: unknown };
+    return {
+      name: e.name,
+      message: e.message,
+      ...(typeof extra.zh === "string" ? { zh: extra.zh } : {}),
+      ...(typeof extra.en === "string" ? { en: extra.en } : {}),
+      ...(typeof extra.code === "string" ? { code: extra.code } : {}),
+    };
+  }
+  return { name: "Error", message: String(e) };
+}
+
+export function fromJobError(e: JobError): Error {
+  const err = new Error(e.message) as Error & { zh?: string; en?: string; code?: string };
+  err.name = e.name;
+  if (e.zh !== undefined) err.zh = e.zh;
+  if (e.en !== undefined) err.en = e.en;
+  if (e.code !== undefined) err.code = e.code;
+  return err;
+}
