@@ -1,4 +1,5 @@
 import type { Config } from "../../config";
+import type { CellValue } from "../../model/types";
 import { Grid } from "../../model/grid";
 import {
   exceeds,
@@ -14,6 +15,7 @@ import type { Answer, RelocationMode } from "../../parse/ledger";
 import { cellText, isCellError } from "../../parse/text";
 import { parseYear } from "../../parse/values";
 import { readMoney, type MoneyCell } from "../../table/money";
+import type { Table } from "../../table/table";
 import type { BaseRow, RuleContext } from "../types";
 
 /** A value as written and as read. */
@@ -52,11 +54,14 @@ export const SUBSIDY_GROUP = /补助/;
 export const SELF_FUND_GROUP = /自筹/;
 
 export function parseRelocationRow(base: BaseRow, ctx: RuleContext): RelocationRow {
-  const v = (key: string) => ctx.value(base.r, key);
+  const v = cellReader(base, ctx.table);
   const text = (key: string) => cellText(v(key));
   const d1904 = ctx.table.date1904;
   return {
-    ...base,
+    // Built field by field, not spread from `base`: one object shape for all rows, several times faster.
+    r: base.r,
+    values: base.values,
+    name: base.name,
     persons: { text: text("persons"), value: parseCount(v("persons")) },
     modeText: text("mode"),
     mode: parseMode(v("mode")),
@@ -81,6 +86,22 @@ const TAIL = /^[(（][^()（）]*[)）]$|^(年份|年度|金额|合计|小计|�
  * lowest only finishes it (`安置房面积` over `（㎡）` reads `安置房面积（㎡）`).
  */
 export function columnName(ctx: RuleContext, key: string): string {
+  let names = NAMES.get(ctx.table);
+  if (!names) {
+    names = new Map();
+    NAMES.set(ctx.table, names);
+  }
+  let name = names.get(key);
+  if (name === undefined) {
+    name = readColumnName(ctx, key);
+    names.set(key, name);
+  }
+  return name;
+}
+
+const NAMES = new WeakMap<Table, Map<string, string>>();
+
+function readColumnName(ctx: RuleContext, key: string): string {
   const c = ctx.table.header.columns.get(key);
   if (c === undefined) return ctx.header(key);
   const grid = new Grid(ctx.table.sheet);
@@ -94,8 +115,28 @@ export function columnName(ctx: RuleContext, key: string): string {
   return name;
 }
 
+const COLUMNS = new WeakMap<Table, Readonly<Record<string, number>>>();
+
+/** Reads one row's cells by field key; the table's columns are looked up once per table, not once per cell. */
+export function cellReader(base: BaseRow, table: Table): (key: string) => CellValue {
+  let cols = COLUMNS.get(table);
+  if (!cols) {
+    cols = Object.fromEntries(table.header.columns);
+    COLUMNS.set(table, cols);
+  }
+  const columns = cols;
+  const values = base.values;
+  return (key) => {
+    const c = columns[key];
+    return c === undefined ? null : (values[c] ?? null);
+  };
+}
+
+const NO_ERRORS: ReadonlySet<string> = new Set();
+
 /** Keys of the fields whose cell in this row shows a formula error (#N/A, #REF! …). */
 export function errorFields(base: BaseRow, ctx: RuleContext): ReadonlySet<string> {
+  if (!base.values.some((v) => v !== null && typeof v === "object")) return NO_ERRORS;
   const out = new Set<string>();
   for (const [key, c] of ctx.table.header.columns) if (isCellError(base.values[c] ?? null)) out.add(key);
   return out;

@@ -15,7 +15,7 @@ import {
 import { cellText, fold } from "../../parse/text";
 import { parseGrade, type Grade } from "../../parse/values";
 import { readMoney, type MoneyCell } from "../../table/money";
-import { errorFields, type Answered, type Measured } from "../relocation/row";
+import { cellReader, errorFields, type Answered, type Measured } from "../relocation/row";
 import type { BaseRow, RuleContext } from "../types";
 
 /** A 危房改造台账 row with every value parsed once, before any rule looks at it (SPEC §1.3). */
@@ -46,10 +46,13 @@ export interface RenovationRow extends BaseRow {
 export const SUBSIDY_GROUP = /补助/;
 
 export function parseRenovationRow(base: BaseRow, ctx: RuleContext): RenovationRow {
-  const v = (key: string) => ctx.value(base.r, key);
+  const v = cellReader(base, ctx.table);
   const text = (key: string) => cellText(v(key));
   return {
-    ...base,
+    // Built field by field, not spread from `base`: one object shape for all rows, several times faster.
+    r: base.r,
+    values: base.values,
+    name: base.name,
     persons: { text: text("persons"), value: parseCount(v("persons")) },
     gradeText: text("grade"),
     grade: parseGrade(v("grade")),
