@@ -455,6 +455,13 @@ export const enUS: Catalogue = {
     paneToggleGroup: "Expand or collapse this group",
     paneFindingsList: "List of findings",
     webPickFirst: "Choose the .xlsx file to check first.",
+    webCitySummaryName: "city-summary.xlsx",
+    webSampleName: "{base}-sample.xlsx",
+    paneSampleInfo: "{percent}% sample, seed {seed}: {count} households drawn.",
+    sumTownship: "Township",
+    sumVillage: "Village",
+    sumHead: "Head of household",
+    sumAddress: "Address",
     readNotFound: "cannot read file: {path}",
     readNotZip: "not an .xlsx workbook{whatEn}; save it as .xlsx in Excel or WPS first",
     readNotWorkbook:

@@ -467,6 +467,13 @@ export const zhCN = {
     paneToggleGroup: "展开或折叠此组",
     paneFindingsList: "校验结果列表",
     webPickFirst: "请先选择要检查的 .xlsx 文件。",
+    webCitySummaryName: "市级汇总.xlsx",
+    webSampleName: "{base}-抽查样本.xlsx",
+    paneSampleInfo: "抽查比例 {percent}%，随机种子 {seed}，共抽取 {count} 户。",
+    sumTownship: "乡镇（街道）",
+    sumVillage: "村（社区）",
+    sumHead: "户主姓名",
+    sumAddress: "房屋地址",
     // Reading a workbook (src/hosts/xlsx/errors.ts): one line each, shown on the CLI's stderr and in the pane.
     readNotFound: "找不到或无法读取文件：{path}",
     readNotZip:

@@ -6,12 +6,12 @@ import type { CellRange, CellValue, Finding, SheetData, TableKind } from "../../
 /** Builds an in-memory sheet: rows of values (undefined = empty) and merges as `A1:C1` ranges. */
 export function sheet(
   name: string,
-  rows: ReadonlyArray<ReadonlyArray<CellValue | undefined>>,
+  rows: ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>,
   merges: readonly string[] = [],
 ): SheetData {
   return {
     name,
-    rows: rows.map((r) => r.map((v) => (v === undefined ? null : v))),
+    rows: rows.map((r) => (r ?? []).map((v) => (v === undefined ? null : v))),
     merges: merges.map(range),
   };
 }
