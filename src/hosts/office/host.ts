@@ -5,8 +5,8 @@ import type { WorkbookHost } from "../port";
 import { DEFAULT_BUDGET, type Budget } from "./budget";
 import { detectCaps, type Caps } from "./caps";
 import type { OfficeEnv } from "./env";
-import { reconcile, type ReconcileOutcome } from "./mark";
-import { explain, type Notice } from "./notices";
+import { reconcile, type ReconcileInput, type ReconcileOutcome } from "./mark";
+import { explain, officeErrorCode, type Notice } from "./notices";
 import {
   discover,
   dimsOf,
@@ -102,7 +102,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     await this.run(async (s) => {
       const d = await this.discover(s, false);
       const { entries: previous, notices } = await readState(s, d);
-      const outcome = await reconcile(s, {
+      const outcome = await this.reconcile(s, {
         discovery: d,
         previous,
         findings,
@@ -118,7 +118,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     await this.run(async (s) => {
       const d = await this.discover(s, false);
       const { entries: previous, notices } = await readState(s, d);
-      const outcome = await reconcile(s, {
+      const outcome = await this.reconcile(s, {
         discovery: d,
         previous,
         findings: [],
@@ -151,7 +151,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const result = check(workbook, names);
       onPhase?.("marking");
       const registerNow = register ? () => register(s, names) : undefined;
-      const outcome = await reconcile(s, {
+      const input: ReconcileInput = {
         discovery: d,
         previous: previousOf(read),
         findings: result.findings,
@@ -159,10 +159,49 @@ export class OfficeWorkbookHost implements WorkbookHost {
         results: this.resultsMode(),
         locale: this.locale,
         ...(registerNow ? { finally: registerNow } : {}),
-      });
+      };
+      const outcome = await this.reconcile(s, input);
       this.lastNotices = [...stateNotices(read), ...outcome.notices];
       return { discovery: d, workbook, names, result, outcome, syncs: s.syncs };
     });
+  }
+
+  /** Reconciles marks; before ExcelApi 1.2 a protected sheet is only found out by writing to it. */
+  private async reconcile(s: Session, input: ReconcileInput): Promise<ReconcileOutcome> {
+    try {
+      return await reconcile(s, input);
+    } catch (e) {
+      if (s.caps.v2 || officeErrorCode(e) !== "AccessDenied" || input.scope.size === 0) throw e;
+      return this.reconcileSheetBySheet(s, input);
+    }
+  }
+
+  /**
+   * ExcelApi 1.1: marks one sheet at a time after a write was refused, so that the sheets that can be marked are,
+   * and each refusing (protected) sheet is named in a notice. The state is read again first: the refused batch
+   * may have written part of it.
+   */
+  private async reconcileSheetBySheet(s: Session, input: ReconcileInput): Promise<ReconcileOutcome> {
+    let d = await this.discover(s, false);
+    let previous = (await readState(s, d)).entries;
+    const notices: Notice[] = [];
+    let marked = 0;
+    let touched = 0;
+    for (const sheet of input.scope) {
+      try {
+        const outcome = await reconcile(s, { ...input, discovery: d, previous, scope: new Set([sheet]) });
+        previous = [...outcome.entries];
+        notices.push(...outcome.notices);
+        marked += outcome.marked;
+        touched += outcome.touched;
+      } catch (e) {
+        if (officeErrorCode(e) !== "AccessDenied") throw e;
+        notices.push({ key: "officeSheetProtected", params: { sheet } });
+      }
+      d = await this.discover(s, false);
+      previous = (await readState(s, d)).entries;
+    }
+    return { entries: previous, notices, marked, touched };
   }
 
   /** Sync 1, with Office's own read-only flag (known without a sync, on every version) folded in. */

@@ -137,8 +137,12 @@ export async function reconcile(s: Session, input: ReconcileInput): Promise<Reco
     });
   }
   const state = new StateWriter(s, batch, exists.has(STATE_SHEET), t("officeStateNote", {}, locale));
+  // Cells about to change are recorded without a mark colour: should this run stop half-way, the next one
+  // paints them again instead of trusting a colour that may never have been written.
   const union = new Map<string, MarkEntry>();
-  for (const e of [...keep, ...before.values(), ...fresh.values()]) union.set(key(e), e);
+  for (const e of [...keep, ...before.values()]) union.set(key(e), e);
+  for (const e of fresh.values())
+    union.set(key(e), changedKeys.has(key(e)) ? { ...e, mark: "", noteHash: "" } : e);
   await state.write([...union.values()]);
 
   // Cells marked before and not now get their own fill back.

@@ -143,15 +143,15 @@ export async function readBlocks(
       bytesPerCell: 400,
     });
   }
-  let retries = 0;
+  // Shrinks for the rest of this read when Excel refuses a response as too large.
+  let responseBudget = budget.responseBytes;
   while (jobs.some((j) => j.next < j.dims.rows)) {
-    const pending = queueBatch(s, jobs);
+    const pending = queueBatch(s, jobs, responseBudget);
     try {
       await s.sync();
     } catch (e) {
-      if (officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded" || retries >= 4) throw e;
-      retries++;
-      for (const p of pending) p.job.bytesPerCell *= 2.5;
+      if (officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded" || responseBudget < 20_000) throw e;
+      responseBudget /= 3;
       continue;
     }
     for (const p of pending) {
@@ -189,7 +189,7 @@ export async function readBlocks(
   return { sheets, state: stateDims ? decodeState(stateValues) : undefined };
 }
 
-function queueBatch(s: Session, jobs: readonly Job[]): Pending[] {
+function queueBatch(s: Session, jobs: readonly Job[], responseBudget: number): Pending[] {
   const { ctx, caps, budget } = s;
   const pending: Pending[] = [];
   let used = 0;
@@ -197,7 +197,7 @@ function queueBatch(s: Session, jobs: readonly Job[]): Pending[] {
     const remaining = job.dims.rows - job.next;
     if (remaining <= 0) continue;
     const rowBytes = job.dims.cols * job.bytesPerCell;
-    let fit = Math.floor((budget.responseBytes - used) / rowBytes);
+    let fit = Math.floor((responseBudget - used) / rowBytes);
     if (fit < 1) {
       if (pending.length > 0) return pending;
       fit = 1;

@@ -43,7 +43,10 @@ export interface FakeExcelOptions {
   /** Office.context.document.mode is readOnly (known without a sync, any version). */
   readonly documentReadOnly?: boolean;
   readonly date1904?: boolean;
+  /** Excel on the web refuses requests and responses over 5 MB. */
   readonly payloadLimit?: number;
+  /** A lower limit for responses only (tests of the host's re-reading in smaller blocks). */
+  readonly responseLimit?: number;
   readonly maxAreas?: number;
   readonly maxAddressChars?: number;
   readonly url?: string;
@@ -75,11 +78,14 @@ export class FakeExcel {
   readonly documentReadOnly: boolean;
   readonly date1904: boolean;
   readonly payloadLimit: number;
+  readonly responseLimit: number;
   readonly maxAreas: number;
   readonly maxAddressChars: number;
   readonly url: string;
   /** Every command run, `path.op`, for tests that look at what was asked. */
   readonly log: string[] = [];
+  /** Error codes the next syncs fail with (Excel busy editing a cell …), first in first out. */
+  readonly failures: string[] = [];
   private ids = 0;
   private pendingEvents: Array<() => void> = [];
 
@@ -89,6 +95,7 @@ export class FakeExcel {
     this.documentReadOnly = options.documentReadOnly ?? false;
     this.date1904 = options.date1904 ?? false;
     this.payloadLimit = options.payloadLimit ?? 5_000_000;
+    this.responseLimit = options.responseLimit ?? this.payloadLimit;
     this.maxAreas = options.maxAreas ?? 500;
     this.maxAddressChars = options.maxAddressChars ?? 8_000;
     this.url = options.url ?? "https://example.test/乡镇/戴窑镇.xlsx";
@@ -251,6 +258,11 @@ class FakeContext {
     const fake = this.fake;
     const commands = this.queue.splice(0);
     await Promise.resolve();
+    const failure = fake.failures.shift();
+    if (failure !== undefined) {
+      fake.syncs.push({ request: 0, response: 0, commands: commands.length });
+      throw new FakeOfficeError(failure, `The operation failed (${failure}).`);
+    }
     const request = jsonBytes(commands.map((c) => [c.path, c.op, c.args]));
     fake.syncs.push({ request, response: 0, commands: commands.length });
     const index = fake.syncs.length - 1;
@@ -272,7 +284,7 @@ class FakeContext {
       done.push(c);
     }
     fake.syncs[index] = { request, response, commands: commands.length };
-    if (response > fake.payloadLimit) {
+    if (response > fake.responseLimit) {
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
         `The response payload size (${response}) has exceeded the limit.`,
