@@ -1,11 +1,11 @@
 import { randomInt } from "node:crypto";
 import { existsSync } from "node:fs";
 import { basename, dirname, relative, resolve, sep } from "node:path";
-import { checkWorkbook } from "../engine/check";
 import type { Config } from "../engine/config";
 import { t } from "../engine/messages";
 import type { YMD } from "../engine/parse/date";
 import {
+  checkForSummary,
   drawSample,
   isSummarySheet,
   isValidPercent,
@@ -66,13 +66,12 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
   const inputs: SummaryInput[] = [];
   for (const file of args.files) {
     const { workbook } = await readWorkbookFile(file, args.config.limits);
-    // A summary given back as input must not be counted twice: its own sheets are skipped.
-    const sheets = workbook.sheets.map((s) => s.name).filter((name) => !isSummarySheet(name));
-    const result = checkWorkbook(workbook, { today: args.today, config: args.config, sheets });
+    const { result, fromSummary } = checkForSummary(workbook, { today: args.today, config: args.config });
     inputs.push({
       file: basename(file),
       ...(out !== undefined ? { href: linkTo(file, out) } : {}),
       result,
+      ...(fromSummary ? { fromSummary } : {}),
     });
   }
   if (inputs.every((i) => i.result.tables.length === 0)) {

@@ -13,6 +13,8 @@ export interface SummaryInput {
   /** A link to the workbook from the summary workbook (a path relative to it), when the host can give one. */
   readonly href?: string;
   readonly result: CheckResult;
+  /** The workbook held no village tables and its 乡镇汇总 sheet was read instead (the summary says so). */
+  readonly fromSummary?: boolean;
 }
 
 /** A sheet of an input workbook. */
@@ -84,8 +86,14 @@ export interface LedgerHousehold {
   readonly errorRuleIds: readonly string[];
 }
 
+export interface SourceFile {
+  readonly file: string;
+  readonly href?: string;
+  readonly fromSummary?: boolean;
+}
+
 export interface Collected {
-  readonly files: readonly { readonly file: string; readonly href?: string }[];
+  readonly files: readonly SourceFile[];
   readonly villages: readonly VillageTable[];
   readonly ledgers: readonly LedgerHousehold[];
 }
@@ -144,7 +152,11 @@ export function collect(inputs: readonly SummaryInput[]): Collected {
     }
   });
   return {
-    files: inputs.map((i) => ({ file: i.file, ...(i.href !== undefined ? { href: i.href } : {}) })),
+    files: inputs.map((i) => ({
+      file: i.file,
+      ...(i.href !== undefined ? { href: i.href } : {}),
+      ...(i.fromSummary ? { fromSummary: true } : {}),
+    })),
     villages,
     ledgers,
   };

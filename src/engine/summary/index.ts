@@ -23,6 +23,7 @@ export {
 } from "./households";
 export { toSummaryReport, type SummaryReportOptions } from "./json";
 export { cityNotes, nameNotes, type SummaryNote } from "./notes";
+export { checkForSummary } from "./source";
 export { safeHousingRate, type SafeHousing, type UnsafeHousehold } from "./safe-housing";
 export {
   drawSample,
@@ -36,6 +37,7 @@ export {
 export {
   cityTableName,
   isSummarySheet,
+  summaryInputSheets,
   summarySheets,
   SUMMARY_SHEET_NAMES,
   type CellFormat,

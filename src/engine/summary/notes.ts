@@ -38,8 +38,11 @@ export function cityNote(tw: TownshipInfo, locale: Locale = "zh-CN"): SummaryNot
 
 /** Village and township names that did not come from the table's own meta row. */
 export function nameNotes(summary: Summary, locale: Locale = "zh-CN"): SummaryNote[] {
-  const out: SummaryNote[] = [];
+  const out: SummaryNote[] = summary.files
+    .filter((f) => f.fromSummary)
+    .map((f) => ({ text: t("summaryFromSummary", { file: f.file }, locale), warn: true }));
   for (const table of summary.tables) {
+    if (summary.files[table.source.fileIndex]?.fromSummary) continue;
     const p = {
       file: table.source.file,
       sheet: table.source.sheet,

@@ -83,7 +83,7 @@ export function summaryText(summary: Summary, options: SummaryTextOptions = {}):
     for (const s of sample.strata) lines.push(`  ${t("summarySampleStratum", { ...s }, l)}`);
     sample.households.forEach((h, i) => {
       lines.push(
-        `  ${i + 1}. ${h.township} ${h.village} ${h.name || "—"} ${h.address} ${gradeLabel(h.grade, l)}（${h.source.file} / ${h.source.sheet} ${t("summaryRowN", { row: h.row }, l)}）`,
+        `  ${i + 1}. ${h.township} ${h.village} ${h.name || "—"} ${h.address || "—"} ${gradeLabel(h.grade, l)}（${h.source.file} / ${h.source.sheet} ${t("summaryRowN", { row: h.row }, l)}）`,
       );
     });
   }

@@ -34,6 +34,18 @@ export function isSummarySheet(name: string): boolean {
   return FIXED.has(name) || (name.endsWith(CITY_TABLE_SUFFIX) && name.length > CITY_TABLE_SUFFIX.length);
 }
 
+/**
+ * Which sheets of an input workbook a summary reads: every sheet but a summary's own (a summary given back as input
+ * is not counted twice); and, for a workbook that holds nothing else — a township's summary sent up to the city —
+ * its 乡镇汇总, the township's households in 表A.1 layout.
+ */
+export function summaryInputSheets(names: readonly string[]): { sheets: string[]; fallback: string[] } {
+  return {
+    sheets: names.filter((n) => !isSummarySheet(n)),
+    fallback: names.filter((n) => n === SUMMARY_SHEET_NAMES.consolidated),
+  };
+}
+
 /** `兴化市评估汇总表`; characters Excel forbids in sheet names replaced, cut to Excel's 31. */
 export function cityTableName(city: string): string {
   const clean = city.replace(/[[\]:*?/\\']/g, "_").slice(0, 31 - CITY_TABLE_SUFFIX.length);
@@ -47,12 +59,21 @@ export interface SummarySheetOptions {
 }
 
 /**
+ * The 填报日期 of a consolidated table: the latest 填报日期 of the village tables it holds (the round of revisits it
+ * reports, so that checking it again judges 回访逾期 as the villages were judged), else the day it was made.
+ */
+function fillDate(tables: readonly SummaryTable[], summary: Summary): string {
+  const dates = tables.map((tb) => tb.info.meta.fillDate ?? "").filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  return dates.sort().pop() ?? formatYMD(summary.today);
+}
+
+/**
  * Every sheet of a summary, as data. Township level: 统计, 乡镇汇总, 明细; city level: 市汇总, one
  * `<市（区）>评估汇总表` per 市（区）, 明细; both: 抽查样本 when a sample was drawn, 安全住房率 when it was computed.
  */
 export function summarySheets(summary: Summary, options: SummarySheetOptions = {}): SheetSpec[] {
   const locale = options.locale ?? "zh-CN";
-  const date = formatYMD(summary.today);
+  const date = fillDate(summary.tables, summary);
   const sheets: SheetSpec[] = [];
   const consolidated = new Map<SummaryTable, { sheet: string; c: ConsolidatedSheet }>();
   const tablesSheets: SheetSpec[] = [];
@@ -76,7 +97,7 @@ export function summarySheets(summary: Summary, options: SummarySheetOptions = {
       const name = cityTableName(city.name);
       const c = consolidatedSheet({
         name,
-        meta: t("summaryCityTableMeta", { city: city.name, date }, locale),
+        meta: t("summaryCityTableMeta", { city: city.name, date: fillDate(city.tables, summary) }, locale),
         tables: city.tables,
         withTownship: true,
         locale,
