@@ -7,11 +7,9 @@ import type { YMD } from "../engine/parse/date";
 import { toCheckReport, toCsv } from "../engine/report";
 import { annotateWorkbook } from "../hosts/xlsx/annotate";
 import { readInputFile } from "../hosts/xlsx/file";
-import { assertAnnotatable } from "../hosts/xlsx/guard";
-import { readXlsx, type ReadInfo } from "../hosts/xlsx/read";
+import { readXlsx } from "../hosts/xlsx/read";
 import { samePath, writeFileAtomic } from "./atomic";
 import { CliError } from "./errors";
-import { annotateLimits } from "./limits";
 
 export interface CheckArgs {
   readonly file: string;
@@ -33,14 +31,19 @@ export async function runCheck(args: CheckArgs, write: (s: string) => void): Pro
     );
   }
   const input = await readInputFile(args.file, args.config.limits);
-  const info: ReadInfo = { rawMergedCells: 0, bytesRead: 0, cells: 0 };
-  const workbook = readXlsx(input, args.config.limits, info);
+  const workbook = readXlsx(input, args.config.limits);
   const result = checkWorkbook(workbook, { kind: args.kind, today: args.today, config: args.config });
   const report = toCheckReport(basename(args.file), result);
   if (args.out !== undefined) {
-    // The annotated copy is written first, so a failure there never leaves a report claiming a copy exists.
-    assertAnnotatable(input, info, annotateLimits(args.config.limits));
-    const annotated = await annotateWorkbook(input, result.findings);
+    // The annotated copy is written first, so a failure there never leaves a report claiming a copy exists. It
+    // patches the input's zip (only changed parts are inflated, each within the byte limit), so it needs no
+    // guard against ExcelJS's memory.
+    const annotated = await annotateWorkbook(
+      input,
+      result.findings,
+      "zh-CN",
+      args.config.limits.maxUncompressedBytes,
+    );
     await writeFileAtomic(args.out, annotated);
   }
   if (args.format === "json") write(`${JSON.stringify(report)}\n`);

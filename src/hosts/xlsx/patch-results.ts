@@ -1,0 +1,134 @@
+import { columnLetter } from "../../engine/model/address";
+import { renderMessage, severityLabel, t, type Locale } from "../../engine/messages";
+import type { Finding } from "../../engine/model/types";
+import { escapeText, escapeXml, findElement, rootPrefix, setAttr, attr } from "./patch-xml";
+
+export const RESULTS_SHEET = "校验结果";
+
+const COLUMNS: ReadonlyArray<[key: string, width: number]> = [
+  ["colSheet", 14],
+  ["colRow", 6],
+  ["colCells", 14],
+  ["colSeverity", 8],
+  ["colRule", 24],
+  ["colMessage", 60],
+  ["colClause", 22],
+  ["colLink", 8],
+];
+
+/**
+ * The 校验结果 sheet: one row per finding with a link to its first cell. Every value is an inline string or a
+ * number: a message beginning with `=` stays text, never a formula. `bold` is the header row's format.
+ */
+export function resultsSheetXml(findings: readonly Finding[], locale: Locale, bold: number): string {
+  const cols = COLUMNS.map(
+    ([, w], i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`,
+  ).join("");
+  const rows: string[] = [];
+  const links: string[] = [];
+  const str = (ref: string, text: string, s = 0) =>
+    `<c r="${ref}"${s ? ` s="${s}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeText(text)}</t></is></c>`;
+  rows.push(
+    `<row r="1">${COLUMNS.map(([key], i) => str(`${columnLetter(i)}1`, t(key, {}, locale), bold)).join("")}</row>`,
+  );
+  findings.forEach((f, i) => {
+    const r = i + 2;
+    const target = `'${f.sheet.replace(/'/g, "''")}'!${f.cells[0] ?? `A${f.row}`}`;
+    rows.push(
+      `<row r="${r}">` +
+        str(`A${r}`, f.sheet) +
+        `<c r="B${r}"><v>${f.row}</v></c>` +
+        str(`C${r}`, f.cells.join(" ")) +
+        str(`D${r}`, severityLabel(f.severity, locale)) +
+        str(`E${r}`, f.ruleId) +
+        str(`F${r}`, renderMessage(f, locale)) +
+        str(`G${r}`, f.clause) +
+        str(`H${r}`, t("linkText", {}, locale)) +
+        "</row>",
+    );
+    links.push(
+      `<hyperlink ref="H${r}" location="${escapeXml(target)}" display="${escapeXml(t("linkText", {}, locale))}"/>`,
+    );
+  });
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<dimension ref="A1:H${findings.length + 1}"/>` +
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    `<cols>${cols}</cols><sheetData>${rows.join("")}</sheetData>` +
+    (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+  );
+}
+
+/** The sheets a workbook part lists, in order, with each `<sheet>` element's position in the text. */
+export function listSheets(xml: string): Array<{ name: string; rid: string; start: number; end: number }> {
+  const p = rootPrefix(xml);
+  const out: Array<{ name: string; rid: string; start: number; end: number }> = [];
+  const sheets = findElement(xml, p, "sheets");
+  if (!sheets || sheets.selfClosing) return out;
+  const re = new RegExp(
+    `<${p.replace(".", "\\.")}sheet\\b[^>]*?(?:/>|>[\\s\\S]*?</${p.replace(".", "\\.")}sheet>)`,
+    "g",
+  );
+  for (const m of xml.slice(sheets.openEnd, sheets.end).matchAll(re)) {
+    const tag = m[0];
+    const rid = /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? "";
+    const start = sheets.openEnd + (m.index ?? 0);
+    out.push({ name: attr(tag, "name") ?? "", rid, start, end: start + tag.length });
+  }
+  return out;
+}
+
+/**
+ * The workbook part without the sheet at `index` (a previous run's 校验结果): sheet-scoped names of later sheets
+ * renumbered, its own dropped, the active and first tab kept on a sheet that still exists.
+ */
+export function removeSheet(xml: string, index: number): string {
+  const sheets = listSheets(xml);
+  const gone = sheets[index];
+  if (!gone) return xml;
+  let out = xml.slice(0, gone.start) + xml.slice(gone.end);
+  out = out.replace(
+    /<((?:[\w.-]+:)?definedName)\b([^>]*)>([\s\S]*?)<\/\1>/g,
+    (whole, _n: string, attrs: string) => {
+      const id = /\slocalSheetId\s*=\s*["'](\d+)["']/.exec(attrs)?.[1];
+      if (id === undefined) return whole;
+      const n = Number(id);
+      if (n === index) return "";
+      return n > index ? whole.replace(/(\slocalSheetId\s*=\s*["'])\d+/, `$1${n - 1}`) : whole;
+    },
+  );
+  out = out.replace(/<(?:[\w.-]+:)?definedNames\b[^>]*>\s*<\/(?:[\w.-]+:)?definedNames>/, "");
+  return out.replace(/<(?:[\w.-]+:)?workbookView\b[^>]*>/g, (tag) => {
+    let v = tag;
+    for (const a of ["activeTab", "firstSheet"]) {
+      const n = Number(attr(v, a) ?? "0");
+      if (n >= index && n > 0) v = setAttr(v, a, String(n - 1));
+    }
+    return v;
+  });
+}
+
+/** The workbook part with a sheet added at the end. */
+export function addSheet(xml: string, name: string, rid: string): string {
+  const p = rootPrefix(xml);
+  const sheets = findElement(xml, p, "sheets");
+  if (!sheets) throw new Error("workbook part without sheets");
+  let max = 0;
+  for (const m of xml.matchAll(/\ssheetId\s*=\s*["'](\d+)["']/g)) max = Math.max(max, Number(m[1]));
+  const relPrefix =
+    /\sxmlns:([\w.-]+)\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.exec(
+      xml,
+    )?.[1];
+  const ridAttr = relPrefix
+    ? `${relPrefix}:id="${rid}"`
+    : `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${rid}"`;
+  const el = `<${p}sheet name="${escapeXml(name)}" sheetId="${max + 1}" ${ridAttr}/>`;
+  if (sheets.selfClosing) {
+    return `${xml.slice(0, sheets.start)}<${p}sheets>${el}</${p}sheets>${xml.slice(sheets.end)}`;
+  }
+  const close = sheets.end - `</${p}sheets>`.length;
+  return xml.slice(0, close) + el + xml.slice(close);
+}
