@@ -162,7 +162,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       };
       const outcome = await this.reconcile(s, input);
       this.lastNotices = [...stateNotices(read), ...outcome.notices];
-      return { discovery: d, workbook, names, result, outcome, syncs: s.syncs };
+      return { discovery: outcome.discovery, workbook, names, result, outcome, syncs: s.syncs };
     });
   }
 
@@ -192,6 +192,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         const outcome = await reconcile(s, { ...input, discovery: d, previous, scope: new Set([sheet]) });
         previous = [...outcome.entries];
         notices.push(...outcome.notices);
+        d = outcome.discovery;
         marked += outcome.marked;
         touched += outcome.touched;
       } catch (e) {
@@ -201,7 +202,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       d = await this.discover(s, false);
       previous = (await readState(s, d)).entries;
     }
-    return { entries: previous, notices, marked, touched };
+    return { entries: previous, notices, marked, touched, discovery: d };
   }
 
   /** Sync 1, with Office's own read-only flag (known without a sync, on every version) folded in. */

@@ -176,8 +176,10 @@ export class LiveRecheck {
         scope: new Set(cache.names),
         results: host.resultsMode(),
         locale: host.locale,
+        stateDirty: [...changes.values()].some((c) => c.structural),
       });
       cache.entries = [...outcome.entries];
+      cache.discovery = outcome.discovery;
       syncs = s.syncs;
       return { result, outcome, workbook };
     });
@@ -203,7 +205,7 @@ export class LiveRecheck {
       if (c.bottom < c.top) continue;
       let cols = c.right + 1;
       for (const r of sheet.rows) if (r && r.length > cols) cols = r.length;
-      targets.push({ name, dims: { top: c.top, left: 0, rows: c.bottom - c.top + 1, cols } });
+      targets.push({ name, dims: { top: c.top, left: 0, rows: c.bottom - c.top + 1, cols }, merges: false });
     }
     const read = await readBlocks(s, targets, null);
     for (const t of targets) {

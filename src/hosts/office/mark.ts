@@ -36,6 +36,8 @@ export interface ReconcileInput {
   readonly locale: Locale;
   /** Queued with the last write batch (event registrations), so that it costs no sync of its own. */
   readonly finally?: () => void;
+  /** `previous` differs from the state sheet (marks moved with inserted rows): write it even if no cell changes. */
+  readonly stateDirty?: boolean;
 }
 
 export interface ReconcileOutcome {
@@ -46,6 +48,8 @@ export interface ReconcileOutcome {
   readonly marked: number;
   /** Cells whose fill or note this run wrote or restored (0 when nothing changed). */
   readonly touched: number;
+  /** The discovery with Anju's own sheets as they are now (created or deleted by this run). */
+  readonly discovery: Discovery;
 }
 
 /**
@@ -78,7 +82,7 @@ export async function reconcile(s: Session, input: ReconcileInput): Promise<Reco
   }
   if (d.readOnly) {
     notices.unshift({ key: "officeReadOnly", params: {} });
-    return { entries: previous, notices, marked: 0, touched: 0 };
+    return { entries: previous, notices, marked: 0, touched: 0, discovery: d };
   }
   const plan = allPlan.filter((m) => writable.has(m.sheet));
   const keep = previous.filter((e) => !writable.has(e.sheet));
@@ -125,11 +129,15 @@ export async function reconcile(s: Session, input: ReconcileInput): Promise<Reco
   });
   const leaving = [...before.values()].filter((e) => !planKeys.has(key(e)));
   const nothingToDo =
-    leaving.length === 0 && changed.length === 0 && probe.ours.length === 0 && input.results !== "write";
+    leaving.length === 0 &&
+    changed.length === 0 &&
+    probe.ours.length === 0 &&
+    input.results !== "write" &&
+    input.stateDirty !== true;
   if (nothingToDo && !(input.results === "delete" && exists.has(RESULTS_SHEET))) {
     if (input.finally) await batch.add({ request: COMMAND_BYTES }, input.finally);
     await batch.flush();
-    return { entries: [...keep, ...fresh.values()], notices, marked: plan.length, touched: 0 };
+    return { entries: [...keep, ...fresh.values()], notices, marked: plan.length, touched: 0, discovery: d };
   }
   if (caps.runtime) {
     await batch.add({ request: COMMAND_BYTES }, () => {
@@ -192,7 +200,32 @@ export async function reconcile(s: Session, input: ReconcileInput): Promise<Reco
   }
   if (input.finally) await batch.add({ request: COMMAND_BYTES }, input.finally);
   await batch.flush();
-  return { entries: final, notices, marked: plan.length, touched: leaving.length + changed.length };
+  const results =
+    input.results === "write" ? true : input.results === "delete" ? false : exists.has(RESULTS_SHEET);
+  return {
+    entries: final,
+    notices,
+    marked: plan.length,
+    touched: leaving.length + changed.length,
+    discovery: withOwnSheets(d, state.exists, results),
+  };
+}
+
+/** A discovery whose list of sheets says whether the state and 校验结果 sheets exist now. */
+export function withOwnSheets(d: Discovery, state: boolean, results: boolean): Discovery {
+  const others = d.sheets.filter((x) => x.name !== STATE_SHEET && x.name !== RESULTS_SHEET);
+  const own = (name: string, visibility: string) => ({
+    name,
+    id: `anju:${name}`,
+    visibility,
+    protected: false,
+  });
+  const sheets = [
+    ...others,
+    ...(results ? [d.sheets.find((x) => x.name === RESULTS_SHEET) ?? own(RESULTS_SHEET, "Visible")] : []),
+    ...(state ? [d.sheets.find((x) => x.name === STATE_SHEET) ?? own(STATE_SHEET, "VeryHidden")] : []),
+  ];
+  return { ...d, sheets };
 }
 
 function key(x: { sheet: string; address: string }): string {
@@ -459,7 +492,7 @@ class StateWriter {
   constructor(
     private readonly s: Session,
     private readonly batch: Batch,
-    private exists: boolean,
+    public exists: boolean,
     private readonly notice: string,
   ) {}
 

@@ -90,6 +90,8 @@ interface Job {
   readonly dims: Dims;
   /** Data sheets: values, valueTypes and merges; the state sheet: values only. */
   readonly kind: "data" | "state";
+  /** Read merged areas too (not for the rows a live re-check reads again: their merges are kept). */
+  readonly merges: boolean;
   next: number;
   bytesPerCell: number;
 }
@@ -114,7 +116,7 @@ interface Pending {
  */
 export async function readBlocks(
   s: Session,
-  targets: ReadonlyArray<{ name: string; dims: Dims | null }>,
+  targets: ReadonlyArray<{ name: string; dims: Dims | null; merges?: boolean }>,
   stateDims: Dims | null,
 ): Promise<ReadResult> {
   const { budget } = s;
@@ -129,6 +131,7 @@ export async function readBlocks(
         sheet: t.name,
         dims: t.dims,
         kind: "data",
+        merges: t.merges ?? true,
         next: 0,
         bytesPerCell: budget.firstBytesPerCell,
       });
@@ -139,6 +142,7 @@ export async function readBlocks(
       sheet: STATE_SHEET,
       dims: { ...stateDims, cols: 1 },
       kind: "state",
+      merges: false,
       next: 0,
       bytesPerCell: 400,
     });
@@ -216,7 +220,7 @@ function queueBatch(s: Session, jobs: readonly Job[], responseBudget: number): P
     if (job.kind === "data") range.load("values,valueTypes");
     else range.load("values");
     const blockMerges: Excel.RangeAreas[] = [];
-    if (job.kind === "data" && caps.merges) {
+    if (job.merges && caps.merges) {
       for (let r = 0; r < count; r += budget.mergeRowsPerCall) {
         const part = ws.getRange(
           rangeAddress({
