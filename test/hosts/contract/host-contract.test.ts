@@ -1,0 +1,131 @@
+import ExcelJS from "exceljs";
+import { buildSampleTownship } from "../../../scripts/samples/township";
+import { checkWorkbook } from "../../../src/engine/check";
+import type { FindingJson } from "../../../src/engine/report";
+import { toCheckReport } from "../../../src/engine/report";
+import { annotateWorkbook } from "../../../src/hosts/xlsx/annotate";
+import { readXlsx } from "../../../src/hosts/xlsx/read";
+import { MARK_COLORS } from "../../../src/hosts/port";
+import { TODAY } from "../../engine/rules/harness";
+import { FakeExcel } from "../office/fake-excel";
+import { MAX_COLS, areaAddress } from "../office/fake-model";
+import { controllerOn } from "../office/helpers";
+import { fakeFromXlsx } from "./excel-load";
+
+/**
+ * One host contract, two hosts: the same workbook checked through the .xlsx host (Anju's reader + the annotated
+ * copy written with ExcelJS) and through the Office host (on the fake Excel, at three API levels) gives the same
+ * findings, marks the same cells in the same colours, leaves every other fill alone, and — where the host has
+ * notes — writes the same note text.
+ */
+interface HostOutcome {
+  readonly findings: ReadonlyArray<Omit<FindingJson, never>>;
+  /** `sheet!A1` → `#RRGGBB` for every filled cell. */
+  readonly fills: Readonly<Record<string, string>>;
+  /** `sheet!A1` → note text (absent when the host has no notes). */
+  readonly notes?: Readonly<Record<string, string>>;
+}
+
+interface HostUnderTest {
+  readonly name: string;
+  check(bytes: Uint8Array): Promise<HostOutcome>;
+}
+
+const MARK = new Set(Object.values(MARK_COLORS).map((c) => `#${c}`));
+
+const xlsxHost: HostUnderTest = {
+  name: ".xlsx host",
+  async check(bytes) {
+    const result = checkWorkbook(readXlsx(bytes), { today: TODAY });
+    const annotated = await annotateWorkbook(bytes, result.findings);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(annotated as unknown as ArrayBuffer);
+    const fills: Record<string, string> = {};
+    const notes: Record<string, string> = {};
+    wb.eachSheet((ws) => {
+      if (ws.name === "校验结果") return;
+      // includeEmpty: a marked cell may hold no value (a missing 房屋地址).
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          const fill = cell.fill;
+          const argb =
+            fill?.type === "pattern" ? (fill.fgColor as { argb?: string } | undefined)?.argb : undefined;
+          if (argb) fills[`${ws.name}!${cell.address}`] = `#${argb.slice(-6).toUpperCase()}`;
+          const note = cell.note;
+          if (note) {
+            notes[`${ws.name}!${cell.address}`] =
+              typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
+          }
+        }),
+      );
+    });
+    return { findings: toCheckReport("", result).findings, fills, notes };
+  },
+};
+
+function officeHost(api: number): HostUnderTest {
+  return {
+    name: `Office host, ExcelApi 1.${api}`,
+    async check(bytes) {
+      const fake = await fakeFromXlsx(bytes, new FakeExcel({ api }));
+      const report = await controllerOn(fake).checkAll();
+      const fills: Record<string, string> = {};
+      const notes: Record<string, string> = {};
+      for (const sheet of fake.sheets) {
+        if (sheet.name.startsWith("_anju") || sheet.name === "校验结果") continue;
+        for (const [k, c] of sheet.cells) {
+          const address = areaAddress({
+            top: Math.floor(k / MAX_COLS),
+            left: k % MAX_COLS,
+            bottom: Math.floor(k / MAX_COLS),
+            right: k % MAX_COLS,
+          });
+          if (c.fill) fills[`${sheet.name}!${address}`] = c.fill.color;
+        }
+        for (const [address, text] of sheet.notes) notes[`${sheet.name}!${address}`] = text;
+      }
+      return { findings: report.findings, fills, ...(api >= 18 ? { notes } : {}) };
+    },
+  };
+}
+
+let bytes: Uint8Array;
+let reference: HostOutcome;
+
+beforeAll(async () => {
+  const { workbook } = buildSampleTownship();
+  // Fills a clerk had before checking: one on a cell that gets marked, one elsewhere.
+  const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+  const zz = workbook.getWorksheet("张庄村");
+  if (!zz) throw new Error("sample changed: no 张庄村");
+  zz.getCell("B5").fill = solid("FFBDD7EE");
+  zz.getCell("A1").fill = solid("FFE2EFDA");
+  bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  reference = await xlsxHost.check(bytes);
+});
+
+test("the reference run finds the sample's seeded violations and marks them", () => {
+  expect(reference.findings.length).toBeGreaterThan(15);
+  expect(Object.values(reference.fills).filter((c) => MARK.has(c)).length).toBeGreaterThan(15);
+  expect(reference.fills["张庄村!A1"]).toBe("#E2EFDA");
+});
+
+describe.each([18, 9, 1].map(officeHost))("$name", (host) => {
+  let outcome: HostOutcome;
+  beforeAll(async () => {
+    outcome = await host.check(bytes);
+  });
+
+  test("finds exactly the same findings (rule, severity, sheet, row, cells, message, clause)", () => {
+    expect(outcome.findings).toEqual(reference.findings);
+  });
+
+  test("marks the same cells in the same colours and leaves every other fill as it was", () => {
+    expect(outcome.fills).toEqual(reference.fills);
+  });
+
+  test("writes the same note text where it has notes", () => {
+    if (outcome.notes) expect(outcome.notes).toEqual(reference.notes);
+    else expect(outcome.notes).toBeUndefined();
+  });
+});
