@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG } from "../../engine/config";
 import type { SheetData, WorkbookData } from "../../engine/model/types";
 import { WorkbookReadError } from "./errors";
 import { SheetParser, type CellBudget } from "./sheet";
+import { XmlScanner } from "./sheet-scan";
 import { unescapeOoxml, XmlStream, type XmlHandlers } from "./xml";
 import { openZip, readEntry, type ByteBudget, type ZipEntry } from "./zip";
 
@@ -161,7 +162,7 @@ class Package {
   }
 
   xml(path: string, handlers: XmlHandlers): void {
-    const x = new XmlStream(path, handlers);
+    const x = new XmlScanner(path, handlers);
     this.stream(path, (c) => x.writeBytes(c));
     x.close();
   }

@@ -1,6 +1,7 @@
 import type { CellRange, CellValue, SheetData } from "../../engine/model/types";
 import { WorkbookReadError } from "./errors";
-import { unescapeOoxml, XmlStream } from "./xml";
+import { XmlScanner } from "./sheet-scan";
+import { unescapeOoxml } from "./xml";
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
 export const MAX_ROWS = 1 << 20;
@@ -21,7 +22,7 @@ export interface CellBudget {
 export class SheetParser {
   private readonly rows: Array<CellValue[] | undefined> = [];
   private readonly merges: CellRange[] = [];
-  private readonly xml: XmlStream;
+  private readonly xml: XmlScanner;
   private r = -1;
   private c = -1;
   private type = "";
@@ -42,7 +43,7 @@ export class SheetParser {
     private readonly date1904: boolean,
     private readonly budget: CellBudget,
   ) {
-    this.xml = new XmlStream(part, {
+    this.xml = new XmlScanner(part, {
       open: (name, a) => this.open(name, a),
       close: (name) => this.close(name),
       text: (t) => {
