@@ -1,6 +1,15 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { FakeExcel } from "./fake-excel";
 
+export interface OfficeGlobalOptions {
+  /** Office.context.ui (dialogs). */
+  readonly ui?: Record<string, unknown>;
+  /** Other members of the `Office` namespace (actions, onReady, enums). */
+  readonly members?: Record<string, unknown>;
+  /** Requirement sets besides ExcelApi (DialogApi …) the host claims. */
+  readonly sets?: readonly string[];
+}
+
 /**
  * The `Office` common API (requirements, document URL and mode, dialogs, add-in command actions) for code that
  * uses the globals, such as the ribbon command. Built on office-addin-mock: the common API has no load/sync, which
@@ -8,28 +17,20 @@ import type { FakeExcel } from "./fake-excel";
  * office-addin-manifest, whose ES-module dependencies jest cannot load: a test importing this file mocks
  * `office-addin-manifest` with the one enum office-addin-mock reads from it.)
  */
-export function officeGlobal(fake: FakeExcel, extra: Record<string, unknown> = {}): OfficeMockObject {
+export function officeGlobal(fake: FakeExcel, options: OfficeGlobalOptions = {}): OfficeMockObject {
+  const sets = new Set(options.sets ?? ["DialogApi"]);
   return new OfficeMockObject(
     {
       context: {
-        requirements: { isSetSupported: (name: string, v: string) => fake.isSetSupported(name, v) },
+        requirements: {
+          isSetSupported: (name: string, v: string) => (sets.has(name) ? true : fake.isSetSupported(name, v)),
+        },
         document: { url: fake.url, mode: fake.documentReadOnly ? "readOnly" : "readWrite" },
         displayLanguage: "zh-CN",
+        ui: options.ui ?? {},
       },
-      ...extra,
+      ...(options.members ?? {}),
     },
     "outlook" as never,
   );
 }
-
-/** What `jest.mock("office-addin-manifest", …)` returns for office-addin-mock. */
-export const OFFICE_APP_ENUM = {
-  OfficeApp: {
-    Excel: "excel",
-    OneNote: "onenote",
-    Outlook: "outlook",
-    PowerPoint: "powerpoint",
-    Project: "project",
-    Word: "word",
-  },
-};
