@@ -4,25 +4,35 @@ import { createRoot } from "react-dom/client";
 import type { AnjuController } from "./controller";
 import { detectHost, loadOfficeController, type HostInfo } from "./office";
 import { OutsideExcel } from "./OutsideExcel";
-import { AnjuApp } from "./ui/AnjuApp";
+import { AnjuApp, type Pushed } from "./ui/AnjuApp";
 import { localeParam, pickLocale, StringsProvider, useStrings } from "./ui/i18n";
 import { injectStyles } from "./ui/styles";
 import { applyAnjuTheme } from "./ui/theme";
 
-/** Inside Excel: the front end over the Office host's controller (buttons disabled with the reason without it). */
+/**
+ * Inside Excel: the front end over the Office host's controller (buttons disabled with the reason without it).
+ * The host's notices and live re-check results are pushed into the pane.
+ */
 function ExcelPane() {
+  const s = useStrings();
   const [controller, setController] = useState<AnjuController | undefined | null>(null);
+  const [pushed, setPushed] = useState<Pushed | undefined>();
   useEffect(() => {
     let live = true;
-    loadOfficeController()
+    let id = 0;
+    loadOfficeController({
+      locale: s.locale,
+      onNotice: (_notice, text) => live && setPushed({ id: ++id, notice: text }),
+      onLiveReport: (report) => live && setPushed({ id: ++id, report }),
+    })
       .catch(() => undefined)
       .then((c) => live && setController(c));
     return () => {
       live = false;
     };
-  }, []);
+  }, [s.locale]);
   if (controller === null) return <Connecting />;
-  return <AnjuApp controller={controller} noControllerReason="paneUnavailableOffice" />;
+  return <AnjuApp controller={controller} noControllerReason="paneUnavailableOffice" pushed={pushed} />;
 }
 
 function Connecting() {

@@ -1,3 +1,5 @@
+import type { Locale } from "../engine/messages";
+import type { CheckReport } from "../engine/report";
 import type { AnjuController } from "./controller";
 
 /** Where the task pane finds itself: inside Excel (with Office's display language) or anywhere else. */
@@ -29,6 +31,15 @@ export function detectHost(timeoutMs = 4000): Promise<HostInfo> {
   });
 }
 
+/** What the task pane hands the Office host's controller (a subset of its OfficeControllerOptions). */
+export interface OfficeControllerOptions {
+  readonly locale: Locale;
+  /** A notice of a run (protected sheet, no notes in this Excel …) in the user's language. */
+  readonly onNotice: (notice: unknown, text: string) => void;
+  /** The findings after a live re-check of an edited table. */
+  readonly onLiveReport: (report: CheckReport) => void;
+}
+
 type ContextModule = { createOfficeController?: unknown };
 interface WebpackContext {
   keys(): string[];
@@ -40,7 +51,9 @@ interface WebpackContext {
  * the build has it. Found through a webpack context module, so the task pane builds, with its buttons disabled,
  * before that host exists.
  */
-export async function loadOfficeController(): Promise<AnjuController | undefined> {
+export async function loadOfficeController(
+  options: OfficeControllerOptions,
+): Promise<AnjuController | undefined> {
   const context = (
     import.meta as unknown as {
       webpackContext(
@@ -56,9 +69,10 @@ export async function loadOfficeController(): Promise<AnjuController | undefined
   for (const key of context.keys().sort()) {
     const mod = await context(key);
     if (typeof mod.createOfficeController === "function") {
-      return (
-        (await (mod.createOfficeController as () => AnjuController | Promise<AnjuController>)()) ?? undefined
-      );
+      const create = mod.createOfficeController as (
+        o: OfficeControllerOptions,
+      ) => AnjuController | Promise<AnjuController>;
+      return (await create(options)) ?? undefined;
     }
   }
   return undefined;

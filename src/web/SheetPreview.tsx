@@ -101,6 +101,9 @@ export function SheetPreview({ workbook, marks, active, onActivate, revealed }: 
     const el = scroller.current;
     if (!el) return;
     const update = () => setView({ top: el.scrollTop, height: el.clientHeight });
+    // Another sheet opens at its top-left corner, unless a finding on it is being revealed (below).
+    el.scrollTop = 0;
+    el.scrollLeft = 0;
     update();
     el.addEventListener("scroll", update, { passive: true });
     const ro = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(update);

@@ -1,17 +1,21 @@
 import { t, type Locale } from "../engine/messages";
-import type { Finding } from "../engine/model/types";
+import type { Finding, WorkbookData } from "../engine/model/types";
+import { isValidPercent, isValidSeed } from "../engine/summary";
 import type { YMD } from "../engine/parse/date";
 import type { CheckReport } from "../engine/report";
 import { annotateWorkbook } from "../hosts/xlsx/annotate";
-import type {
-  AnjuAction,
-  AnjuController,
-  FindingTarget,
-  RunOptions,
-  SummaryPreview,
-} from "../taskpane/controller";
+import { KeyedError } from "../taskpane/ui/errors";
+import type { AnjuController, FindingTarget, RunOptions, SummaryPreview } from "../taskpane/controller";
 import type { CheckEngine } from "./engine";
-import type { PreviewWorkbook } from "./job";
+import type { CheckJobInput, PreviewWorkbook } from "./job";
+import { buildSummary, readPicked, summaryFileName, summaryInput } from "./summaries";
+
+/** Says what runs next and lets the page paint it (and 取消 be pressed) before the work takes the thread. */
+async function step(key: string, { signal, onProgress }: RunOptions, fraction?: number): Promise<void> {
+  onProgress?.(fraction === undefined ? { step: key } : { step: key, fraction });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (signal?.aborted) throw new DOMException("aborted", "AbortError");
+}
 
 /** What the browser page shows beside the findings; the controller drives it. */
 export interface WebView {
@@ -35,18 +39,13 @@ export function baseName(name: string): string {
 
 /**
  * AnjuController over an .xlsx file read in the browser: checks run in the CheckEngine (worker or page), marks are
- * kept with the controller and shown in the preview, the annotated copy is written with ExcelJS on request. Nothing
- * leaves the machine: there is no network code on this path.
+ * kept with the controller and shown in the preview, the annotated copy and the summary workbooks are written on
+ * request and offered for download. Nothing leaves the machine: there is no network code on this path.
  */
 export class WebController implements AnjuController {
   readonly host = "web" as const;
-  readonly unavailable: Readonly<Partial<Record<AnjuAction, string>>> = {
-    townshipSummary: "paneUnavailableSummary",
-    citySummary: "paneUnavailableSummary",
-    sample: "paneUnavailableSummary",
-  };
   private findings: readonly Finding[] = [];
-  private previewShown = false;
+  private preview: PreviewWorkbook | undefined;
 
   constructor(
     private readonly file: LoadedFile,
@@ -58,6 +57,17 @@ export class WebController implements AnjuController {
 
   get fileName(): string {
     return this.file.name;
+  }
+
+  private jobInput(sheets: readonly string[] | undefined, wantPreview: boolean): CheckJobInput {
+    return {
+      bytes: this.file.bytes,
+      fileName: this.file.name,
+      today: this.today,
+      locale: this.locale,
+      sheets,
+      wantPreview,
+    };
   }
 
   /** The findings now marked (empty after 清除标记): what the annotated copy carries. */
@@ -75,20 +85,10 @@ export class WebController implements AnjuController {
   }
 
   private async check(sheets: readonly string[] | undefined, options?: RunOptions): Promise<CheckReport> {
-    const out = await this.engine.check(
-      {
-        bytes: this.file.bytes,
-        fileName: this.file.name,
-        today: this.today,
-        locale: this.locale,
-        sheets,
-        wantPreview: !this.previewShown,
-      },
-      options,
-    );
+    const out = await this.engine.check(this.jobInput(sheets, this.preview === undefined), options);
     this.findings = out.findings;
     if (out.preview) {
-      this.previewShown = true;
+      this.preview = out.preview;
       this.view.showWorkbook(out.preview);
     }
     return out.report;
@@ -98,16 +98,49 @@ export class WebController implements AnjuController {
     this.findings = [];
   }
 
-  townshipSummary(): Promise<SummaryPreview> {
-    return Promise.reject(new Error(this.unavailable.townshipSummary));
+  async townshipSummary(options: RunOptions = {}): Promise<SummaryPreview> {
+    const inputs = [await this.ownInput("progressSummary", options)];
+    return buildSummary({ ...this.summaryJob("township"), inputs });
   }
 
-  citySummary(): Promise<SummaryPreview> {
-    return Promise.reject(new Error(this.unavailable.citySummary));
+  async citySummary(files: readonly File[], options: RunOptions = {}): Promise<SummaryPreview> {
+    if (files.length === 0) throw new KeyedError("paneCityNoFiles");
+    const inputs = [];
+    for (const [i, file] of files.entries()) {
+      await step("progressReading", options, i / files.length);
+      inputs.push(await readPicked(file, this.today));
+    }
+    await step("progressSummary", options);
+    return buildSummary({ ...this.summaryJob("city"), inputs });
   }
 
-  sample(): Promise<SummaryPreview> {
-    return Promise.reject(new Error(this.unavailable.sample));
+  async sample(percent: number, seed: number, options: RunOptions = {}): Promise<SummaryPreview> {
+    if (!isValidPercent(percent) || !isValidSeed(seed)) throw new KeyedError("paneSampleInvalid");
+    const inputs = [await this.ownInput("progressSample", options)];
+    return buildSummary({ ...this.summaryJob("sample"), inputs, sample: { percent, seed } });
+  }
+
+  private summaryJob(kind: "township" | "city" | "sample") {
+    return {
+      level: kind === "city" ? ("city" as const) : ("township" as const),
+      today: this.today,
+      locale: this.locale,
+      fileName: summaryFileName(kind, baseName(this.file.name), this.locale),
+    };
+  }
+
+  /** This file's tables for a summary, from the cells already read (the first check reads them). */
+  private async ownInput(stepKey: string, options: RunOptions) {
+    await step(stepKey, options);
+    const preview =
+      this.preview ?? (await this.engine.check(this.jobInput(undefined, true), options)).preview;
+    if (!preview) throw new KeyedError("summaryNoTables");
+    this.preview = preview;
+    const workbook: WorkbookData = {
+      date1904: preview.date1904,
+      sheets: preview.sheets.map((x) => ({ name: x.name, rows: x.rows, merges: x.merges, hidden: x.hidden })),
+    };
+    return summaryInput(this.file.name, workbook, this.today);
   }
 
   async reveal(target: FindingTarget): Promise<void> {

@@ -235,6 +235,110 @@ describe("web.html on the sample township workbook", () => {
   });
 });
 
+/** The summary preview's rows: the first cell (name), then the numbers as shown (thousands separators removed). */
+async function summaryTable(p: Page): Promise<string[][]> {
+  const rows = await p.locator('[data-testid="summary-preview"] table tr').allInnerTexts();
+  return rows.map((r) => r.split("\t").map((c) => c.trim().replace(/(\d),(?=\d{3})/g, "$1")));
+}
+
+type Fig = {
+  name: string;
+  city?: string;
+  households: number;
+  grades: Record<"A" | "B" | "C" | "D" | "unrated", number>;
+  history: Record<"none" | "reinforced" | "rebuilt", number>;
+  planned: Record<"reinforce" | "rebuild", number>;
+  revisitOverdue: number;
+  errors: number;
+  warnings: number;
+  subsidyYuan: number;
+  appraisalYuan: number;
+};
+const figures = (g: Fig) =>
+  [
+    g.households,
+    g.history.none,
+    g.history.reinforced,
+    g.history.rebuilt,
+    g.grades.A,
+    g.grades.B,
+    g.grades.C,
+    g.grades.D,
+    g.grades.unrated,
+    g.planned.reinforce,
+    g.planned.rebuild,
+    g.revisitOverdue,
+    g.errors,
+    g.warnings,
+    g.subsidyYuan,
+    g.appraisalYuan,
+  ].map(String);
+
+describe("summaries on web.html match anju summarize", () => {
+  const summarizeCli = (...args: string[]) => {
+    const run = runCli(["summarize", FIXTURE, "--today", TODAY, "--format", "json", ...args]);
+    expect(run.status).toBe(0);
+    return JSON.parse(run.stdout) as {
+      groups: Fig[];
+      total: Fig;
+      cities?: Fig[];
+      sample?: { households: Array<{ name: string; village: string; row: number }> };
+    };
+  };
+
+  test("生成乡镇汇总: one row per village and 合计, the CLI's figures; the workbook downloads", async () => {
+    const want = summarizeCli("--level", "township");
+    await page.getByRole("button", { name: "生成乡镇汇总" }).click();
+    await page.locator('[data-testid="summary-preview"]').waitFor();
+    const rows = await summaryTable(page);
+    expect(rows.slice(1)).toEqual([
+      ...want.groups.map((g) => [g.name, ...figures(g)]),
+      ["合计", ...figures(want.total)],
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /^下载 sample-township-乡镇汇总\.xlsx/ }).click(),
+    ]);
+    const file = join(dir, "township.xlsx");
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["统计", "乡镇汇总"]));
+    await page.locator('[data-testid="summary-preview"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath("web-township-summary.png") });
+  });
+
+  test("生成市级汇总 from a picked township workbook: townships under their 市（区） subtotal", async () => {
+    const want = summarizeCli("--level", "city");
+    await page.locator('[data-testid="city-files"]').setInputFiles(FIXTURE);
+    await page.getByText("市级汇总（按乡镇）").waitFor();
+    const rows = await summaryTable(page);
+    const city = want.cities?.[0];
+    expect(city?.name).toBe("兴化市");
+    expect(rows.slice(1)).toEqual([
+      ...want.groups.map((g) => [g.name, g.city ?? "", ...figures(g)]),
+      [`${city?.name} 小计`, "", ...figures(city as Fig)],
+      ["合计", "", ...figures(want.total)],
+    ]);
+  });
+
+  test("抽查样本 with a percent and a seed draws the CLI's households", async () => {
+    const want = summarizeCli("--level", "township", "--sample", "50", "--seed", "42");
+    await page.getByRole("spinbutton", { name: "抽查比例（%）" }).fill("50");
+    await page.getByRole("spinbutton", { name: "随机种子" }).fill("42");
+    await page.getByRole("button", { name: "抽查样本" }).click();
+    const info = page.locator('[data-testid="sample-info"]');
+    await info.waitFor();
+    expect(await info.innerText()).toBe(
+      `抽查比例 50%，随机种子 42，共抽取 ${want.sample?.households.length} 户。`,
+    );
+    const rows = await summaryTable(page);
+    expect(rows.slice(1).map((r) => `${r[2]} ${r[3]} ${r[6]}`)).toEqual(
+      want.sample?.households.map((h) => `${h.village} ${h.name} ${h.row}`),
+    );
+  });
+});
+
 describe("web.html with hostile and large workbooks", () => {
   test("a cell holding markup shows as text: no element, no dialog", async () => {
     const wb = new ExcelJS.Workbook();
@@ -300,11 +404,20 @@ describe("web.html with hostile and large workbooks", () => {
     const rendered = await p.locator('[data-testid="finding-list"] .ms-DetailsRow').count();
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(400);
+    // The preview renders a window of consecutive rows, not 5,004.
+    const numbers = (await p.locator('[data-testid="sheet-preview"] tbody th').allInnerTexts()).map(Number);
+    expect(numbers.length).toBeLessThan(200);
+    expect(numbers).toEqual(numbers.map((_n, i) => (numbers[0] ?? 0) + i));
     // Still responsive: a search over 5,000 findings answers at once.
     const s0 = Date.now();
     await search(p, "户主4999：");
     await p.locator('[data-testid="finding-shown"][data-shown="1"]').waitFor();
     const searchMs = Date.now() - s0;
+    // The last household, revealed: the preview windows down to row 5,003.
+    await rowOf(p, "张庄村", ["J5003", "L5003"], "RV-D-NOT-REBUILD").click();
+    await p
+      .locator('[data-testid="sheet-preview"] tr.anju-target-row[data-row="5003"] td[data-cell="J5003"]')
+      .waitFor();
     const timing = {
       findings: total,
       fileToListMs: elapsed,

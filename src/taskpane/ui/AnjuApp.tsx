@@ -1,9 +1,9 @@
 import { MessageBar, MessageBarType, Text } from "@fluentui/react";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import type { Locale } from "../../engine/messages";
 import type { CheckReport } from "../../engine/report";
 import type { AnjuAction, AnjuController, Progress, RunOptions, SummaryPreview } from "../controller";
 import { ActionBar } from "./ActionBar";
+import { errorText } from "./errors";
 import type { FindingItem } from "./findings";
 import { FindingsView } from "./FindingsView";
 import { useStrings } from "./i18n";
@@ -29,20 +29,20 @@ export interface AnjuAppProps {
   /** Above the buttons (the browser page's file bar). */
   readonly header?: ReactNode;
   readonly onReport?: (report: CheckReport | undefined) => void;
+  /** What the host tells without being asked: a notice, or the findings of a live re-check (Office). */
+  readonly pushed?: Pushed | undefined;
+}
+
+export interface Pushed {
+  /** A new id for each push. */
+  readonly id: number;
+  readonly notice?: string;
+  readonly report?: CheckReport;
 }
 
 interface Notice {
   readonly type: MessageBarType;
   readonly text: string;
-}
-
-/** A reason in the user's language: WorkbookReadError and CliError carry zh and en. */
-export function errorText(e: unknown, locale: Locale): string {
-  if (e && typeof e === "object" && "zh" in e && "en" in e) {
-    const { zh, en } = e as { zh: unknown; en: unknown };
-    return String(locale === "en-US" ? en : zh);
-  }
-  return e instanceof Error ? e.message : String(e);
 }
 
 function isAbort(e: unknown): boolean {
@@ -53,7 +53,7 @@ function isAbort(e: unknown): boolean {
  * The task pane: the six buttons, progress with 取消, the findings list, the rule panel and the summary preview.
  * The same component is the left column of the browser page; only the controller differs.
  */
-export function AnjuApp({ controller, noControllerReason, request, header, onReport }: AnjuAppProps) {
+export function AnjuApp({ controller, noControllerReason, request, header, onReport, pushed }: AnjuAppProps) {
   const s = useStrings();
   const [report, setReport] = useState<CheckReport | undefined>();
   const [progress, setProgress] = useState<Progress | undefined>();
@@ -70,6 +70,11 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
     setNotice(undefined);
     setRuleFinding(undefined);
   }, [controller]);
+
+  useEffect(() => {
+    if (pushed?.report) setReport(pushed.report);
+    if (pushed?.notice) setNotice({ type: MessageBarType.warning, text: pushed.notice });
+  }, [pushed]);
 
   const run = useCallback(
     async <T,>(step: string, task: (o: RunOptions) => Promise<T>, done: (v: T) => void) => {
@@ -196,7 +201,9 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
           {notice.text}
         </MessageBar>
       ) : null}
-      {summary ? <SummaryView kind={summary.kind} preview={summary.preview} /> : null}
+      {summary ? (
+        <SummaryView kind={summary.kind} preview={summary.preview} onClose={() => setSummary(undefined)} />
+      ) : null}
       {report ? (
         <FindingsView report={report} onReveal={reveal} onShowRule={setRuleFinding} />
       ) : progress ? null : (

@@ -133,6 +133,7 @@ export function FindingsView({ report, onReveal, onShowRule }: FindingsViewProps
       showEmptyGroups: false,
       headerProps: {
         expandButtonProps: { "aria-label": s.t("paneToggleGroup") },
+        indentWidth: 14,
         onRenderTitle: (props?: IGroupHeaderProps) => {
           const group = props?.group as (IGroup & { data?: FindingGroup["data"] }) | undefined;
           if (!group) return null;
@@ -264,6 +265,7 @@ export function FindingsView({ report, onReveal, onShowRule }: FindingsViewProps
                 groupProps={groupProps}
                 columns={columns}
                 compact
+                indentWidth={14}
                 isHeaderVisible={false}
                 selectionMode={SelectionMode.none}
                 checkboxVisibility={CheckboxVisibility.hidden}

@@ -1,8 +1,8 @@
-import { DefaultButton, Text } from "@fluentui/react";
+import { DefaultButton, IconButton, Text } from "@fluentui/react";
 import type { SummaryPreview } from "../controller";
 import { saveBytes } from "./download";
 import { useStrings } from "./i18n";
-import { SUMMARY_COLUMNS, recordTable, summaryRows } from "./summary";
+import { SAMPLE_COLUMNS, SUMMARY_COLUMNS, recordTable, sampleRows, summaryRows } from "./summary";
 
 export type SummaryKind = "township" | "city" | "sample";
 
@@ -13,17 +13,34 @@ const TITLE: Record<SummaryKind, string> = {
 };
 
 /** The summarize JSON as a table (groups, 市（区） subtotals, 合计), the sheets written and the download. */
-export function SummaryView({ kind, preview }: { kind: SummaryKind; preview: SummaryPreview }) {
+export function SummaryView({
+  kind,
+  preview,
+  onClose,
+}: {
+  kind: SummaryKind;
+  preview: SummaryPreview;
+  onClose: () => void;
+}) {
   const s = useStrings();
-  const table = summaryRows(preview.json);
-  const records = table ? undefined : recordTable(preview.json);
+  const sample = kind === "sample" ? sampleRows(preview.json) : undefined;
+  const table = sample ? undefined : summaryRows(preview.json);
+  const records = sample || table ? undefined : recordTable(preview.json);
   const nf = new Intl.NumberFormat(s.locale);
   const download = preview.download;
   return (
     <section className="anju-summary" aria-label={s.t(TITLE[kind])} data-testid="summary-preview">
-      <Text as="h2" variant="mediumPlus" className="anju-section-title">
-        {s.t(TITLE[kind])}
-      </Text>
+      <div className="anju-section-head">
+        <Text as="h2" variant="mediumPlus" className="anju-section-title">
+          {s.t(TITLE[kind])}
+        </Text>
+        <IconButton
+          iconProps={{ iconName: "Cancel" }}
+          title={s.t("paneClose")}
+          ariaLabel={`${s.t("paneClose")} ${s.t(TITLE[kind])}`}
+          onClick={onClose}
+        />
+      </div>
       {preview.sheets.length > 0 ? (
         <Text variant="small" block>
           {s.t("paneSummarySheets", { sheets: preview.sheets.join("、") })}
@@ -37,7 +54,39 @@ export function SummaryView({ kind, preview }: { kind: SummaryKind; preview: Sum
           onClick={() => saveBytes(download.fileName, download.bytes)}
         />
       ) : null}
-      {table ? (
+      {sample ? (
+        <>
+          <Text variant="small" block data-testid="sample-info">
+            {s.t("paneSampleInfo", {
+              percent: sample.percent,
+              seed: sample.seed,
+              count: sample.households.length,
+            })}
+          </Text>
+          <div className="anju-table-scroll" tabIndex={0} role="region" aria-label={s.t(TITLE[kind])}>
+            <table className="anju-table">
+              <thead>
+                <tr>
+                  {SAMPLE_COLUMNS.map((c) => (
+                    <th scope="col" key={c.key}>
+                      {s.t(c.key)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {sample.households.map((h, i) => (
+                  <tr key={i}>
+                    {SAMPLE_COLUMNS.map((c) => (
+                      <td key={c.key}>{c.value(h)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : table ? (
         <div className="anju-table-scroll" tabIndex={0} role="region" aria-label={s.t(TITLE[kind])}>
           <table className="anju-table">
             <thead>

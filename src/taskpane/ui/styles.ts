@@ -46,6 +46,8 @@ body { font-family: ${FONT_STACK}; font-size: 14px; color: #323130; background: 
   font-size: 12px; font-weight: 600; line-height: 18px; }
 .anju-empty { color: #605e5c; padding: 8px 0; }
 .anju-section-title { font-weight: 600; margin: 0; }
+.anju-section-head { display: flex; align-items: center; justify-content: space-between; }
+.anju-section-head .ms-Button { width: 28px; height: 28px; }
 .anju-summary { display: flex; flex-direction: column; gap: 6px; }
 .anju-table-scroll { overflow: auto; max-height: 280px; border: 1px solid #e1dfdd; }
 .anju-table { border-collapse: collapse; font-size: 12px; }
@@ -88,9 +90,9 @@ body { font-family: ${FONT_STACK}; font-size: 14px; color: #323130; background: 
 .anju-legend span { padding: 0 8px; border: 1px solid #e1dfdd; }
 .anju-sheet-scroll { flex: 1 1 auto; min-height: 0; overflow: auto; position: relative; border-top: 1px solid #e1dfdd; }
 .anju-sheet { border-collapse: separate; border-spacing: 0; table-layout: fixed; font-size: 12px; }
-.anju-sheet td, .anju-sheet th { height: 21px; padding: 0 4px; border-right: 1px solid #e1dfdd;
+.anju-sheet td, .anju-sheet th { height: 22px; padding: 0 4px; border-right: 1px solid #e1dfdd;
   border-bottom: 1px solid #e1dfdd; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
-  box-sizing: border-box; line-height: 20px; }
+  box-sizing: border-box; line-height: 21px; }
 .anju-sheet thead th { position: sticky; top: 0; z-index: 2; background: #f3f2f1; color: #605e5c;
   font-weight: 400; text-align: center; }
 .anju-sheet tbody th { position: sticky; left: 0; z-index: 1; background: #f3f2f1; color: #605e5c;

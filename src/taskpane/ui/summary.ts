@@ -114,3 +114,40 @@ export function recordTable(json: unknown): { columns: string[]; rows: string[][
   );
   return { columns, rows };
 }
+
+const SampleSchema = z.object({
+  sample: z.object({
+    percent: z.number(),
+    seed: z.number(),
+    households: z.array(
+      z.object({
+        city: z.string(),
+        township: z.string(),
+        village: z.string(),
+        name: z.string(),
+        address: z.string(),
+        sheet: z.string(),
+        row: z.number(),
+      }),
+    ),
+  }),
+});
+
+export type SampleJson = z.infer<typeof SampleSchema>["sample"];
+export type SampleHousehold = SampleJson["households"][number];
+
+/** The drawn sample of a summary JSON (`sample`), if any. */
+export function sampleRows(json: unknown): SampleJson | undefined {
+  const parsed = SampleSchema.safeParse(json);
+  return parsed.success ? parsed.data.sample : undefined;
+}
+
+export const SAMPLE_COLUMNS: ReadonlyArray<{ key: string; value: (h: SampleHousehold) => string }> = [
+  { key: "sumCity", value: (h) => h.city },
+  { key: "sumTownship", value: (h) => h.township },
+  { key: "sumVillage", value: (h) => h.village },
+  { key: "sumHead", value: (h) => h.name },
+  { key: "sumAddress", value: (h) => h.address },
+  { key: "colSheet", value: (h) => h.sheet },
+  { key: "colRow", value: (h) => String(h.row) },
+];
