@@ -1,5 +1,5 @@
 import type { CellValue } from "../model/types";
-import { compareYMD, parseDate, type YMD } from "./date";
+import { compareYMD, isValidYMD, parseDate, type YMD } from "./date";
 import { cellText, fold, foldUpper, isCellError } from "./text";
 
 const TICK_YES = new Set(["√", "✓", "✔", "☑", "☒", "是", "有", "Y", "YES", "1", "●", "V", "对", "TRUE"]);
@@ -101,7 +101,7 @@ const LANDLINE = /^(?:\(0\d{2,3}\)|0\d{2,3}-?)\d{7,8}$/;
 
 /** One or more phone numbers: mainland mobiles (11 digits, 1[3-9]…) or landlines (0xx(x)-7/8 digits). */
 export function isValidPhoneList(v: CellValue): boolean {
-  const text = typeof v === "number" ? String(v) : typeof v === "string" ? v.normalize("NFKC").trim() : "";
+  const text = typeof v === "number" ? String(v) : typeof v === "string" ? nfkc(v).trim() : "";
   if (text === "") return false;
   // A mobile written in 3-4-4 groups (`138-1234-5678`, `138 1234 5678`) or a landline with a space after its
   // area code (`0523 83412345`) is one number, not several separated by spaces.
@@ -133,7 +133,7 @@ export function checkIdNumber(v: CellValue, today?: YMD): IdProblem | undefined 
   const y = Number(t.slice(6, 10));
   const m = Number(t.slice(10, 12));
   const d = Number(t.slice(12, 14));
-  const birth = parseDate(`${y}-${m}-${d}`);
+  const birth = isValidYMD(y, m, d) ? { y, m, d } : undefined;
   if (!birth || y < 1900 || (today !== undefined && compareYMD(birth, today) > 0)) return "birthDate";
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(t[i]) * (ID_WEIGHTS[i] ?? 0);
@@ -144,4 +144,10 @@ export function checkIdNumber(v: CellValue, today?: YMD): IdProblem | undefined 
 export function idKey(v: CellValue): string | undefined {
   const t = foldUpper(cellText(v));
   return t === "" ? undefined : t;
+}
+
+/** NFKC, skipped for plain ASCII (which it leaves as it is): most cells are, and normalize is costly. */
+function nfkc(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/.test(s) ? s.normalize("NFKC") : s;
 }
