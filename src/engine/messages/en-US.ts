@@ -505,6 +505,8 @@ export const enUS: Catalogue = {
     officeCityFileUnreadable: "“{file}” cannot be read: {reason}",
     officeRibbonTitle: "Check this sheet",
     officeRibbonDone: "Sheet “{sheet}” checked: {error} errors, {warning} warnings, {info} notes.",
+    officeCommentsRefused:
+      "A cell already had a note, so no comments could be added; the findings were written to the 校验结果 sheet with links instead.",
     officeRibbonNone: "Sheet “{sheet}” checked: no problems found.",
     officeRibbonNoTable: "No revisit table or ledger was found on sheet “{sheet}”.",
     officeRibbonOpenPane: "Open the task pane to see each finding and go to its cells.",

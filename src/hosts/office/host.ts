@@ -171,9 +171,40 @@ export class OfficeWorkbookHost implements WorkbookHost {
     try {
       return await reconcile(s, input);
     } catch (e) {
-      if (s.caps.v2 || officeErrorCode(e) !== "AccessDenied" || input.scope.size === 0) throw e;
-      return this.reconcileSheetBySheet(s, input);
+      const code = officeErrorCode(e);
+      if (!s.caps.v2 && code === "AccessDenied" && input.scope.size > 0) {
+        return this.reconcileSheetBySheet(s, input);
+      }
+      if (this.commentsRefused(s, input, code)) return this.reconcileWithoutComments(s, input);
+      throw e;
     }
+  }
+
+  /**
+   * ExcelApi 1.10–1.17 has comments but cannot see notes, and a cell holds a note or a comment, not both: adding
+   * a comment where a clerk left a note fails. Any other refusal while comments were being added is treated
+   * the same way, since Excel's error code for it is not documented.
+   */
+  private commentsRefused(s: Session, input: ReconcileInput, code: string | undefined): boolean {
+    if (s.caps.notes || !s.caps.comments || input.comments === false || input.findings.length === 0)
+      return false;
+    return !["AccessDenied", "InvalidOperationInCellEditMode", "RequestPayloadSizeLimitExceeded"].includes(
+      code ?? "",
+    );
+  }
+
+  /** Marks again with the findings' text in the 校验结果 sheet instead of comments (state read again first). */
+  private async reconcileWithoutComments(s: Session, input: ReconcileInput): Promise<ReconcileOutcome> {
+    const d = await this.discover(s, false);
+    const { entries } = await readState(s, d);
+    const outcome = await this.reconcile(s, {
+      ...input,
+      discovery: d,
+      previous: entries,
+      comments: false,
+      results: "write",
+    });
+    return { ...outcome, notices: [...outcome.notices, { key: "officeCommentsRefused", params: {} }] };
   }
 
   /**

@@ -38,6 +38,8 @@ export interface ReconcileInput {
   readonly finally?: () => void;
   /** `previous` differs from the state sheet (marks moved with inserted rows): write it even if no cell changes. */
   readonly stateDirty?: boolean;
+  /** false: no comments even where Excel has them (a cell held a note Excel 1.10–1.17 cannot see). */
+  readonly comments?: boolean;
 }
 
 export interface ReconcileOutcome {
@@ -91,7 +93,7 @@ export async function reconcile(s: Session, input: ReconcileInput): Promise<Reco
 
   const probe = await probeCells(s, plan, before);
 
-  const noteKind = caps.notes ? "note" : caps.comments ? "comment" : "";
+  const noteKind = caps.notes ? "note" : caps.comments && input.comments !== false ? "comment" : "";
   const texts = new Map<string, string>();
   const fresh = new Map<string, MarkEntry>();
   const changed: CellMark[] = [];
@@ -289,7 +291,7 @@ async function probeCells(
       }
     }
   }
-  if (caps.notes) {
+  if (s.caps.notes) {
     // A cell holds one note: a clerk's own note is kept, and Anju's message goes to the task pane only.
     for (const m of plan) {
       if (before.get(key(m))?.note === "note") continue;

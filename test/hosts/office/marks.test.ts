@@ -205,3 +205,21 @@ test("reveal selects a finding's cells on their sheet", async () => {
   expect(fake.activeId).toBe(model.id);
   expect(fake.log).toContain(`worksheets.getItem("张庄村").getRanges("J6, L6").select`);
 });
+
+test("Excel 2021 (1.14) cannot see notes: a clerk's note on a flagged cell sends the text to 校验结果 instead of failing", async () => {
+  const fake = new FakeExcel({ api: 14 });
+  const sheet = bigRevisitSheet(10, { badEvery: 3 });
+  const model = fake.addSheet(sheet.name, sheet, { notes: { C5: "本人说号码换了" } });
+  const fills = fillsOf(model);
+  const controller = controllerOn(fake);
+  const report = await controller.checkAll();
+  expect(coloursOf(model)).toEqual(markColours(model.name, report.findings));
+  expect(model.notes.get("C5")).toBe("本人说号码换了");
+  expect(model.comments).toEqual([]);
+  expect(fake.sheet("校验结果").get(1, 0)?.value).toBe(model.name);
+  expect(controller.lastNotices.map((n) => n.key)).toContain("officeCommentsRefused");
+  await controller.clearMarks();
+  expect(fillsOf(model)).toEqual(fills);
+  expect(notesOf(model)).toEqual({ C5: "本人说号码换了" });
+  expect(fake.find("校验结果")).toBeUndefined();
+});
