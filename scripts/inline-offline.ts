@@ -65,7 +65,8 @@ export function inlinePage(html: string): string {
   });
   const marker = '<script>document.documentElement.setAttribute("data-offline","1")</script>';
   return out.includes("</body>")
-    ? out.replace("</body>", `${marker}${scripts.join("")}</body>`)
+    ? // A function, not a string: a bundle holding `$&` or `$'` (core-js does) must not be expanded as a pattern.
+      out.replace("</body>", () => `${marker}${scripts.join("")}</body>`)
     : `${out}${marker}${scripts.join("")}`;
 }
 

@@ -13,27 +13,28 @@ export const SCREENSHOTS = join(ROOT, "test", "screenshots", "tmp");
 export const CHROMIUM = process.env.ANJU_CHROMIUM ?? "/usr/bin/chromium";
 
 /**
- * dist/ as `npm test` leaves it (it builds before jest). Run on its own, a missing build is made here, once;
- * ANJU_REBUILD=1 forces it.
+ * dist/ as `npm test` leaves it (it builds before jest). Run on its own, a missing build is made here (webpack,
+ * then the one-file offline page); ANJU_REBUILD=1 forces it.
  */
 export function ensureDist(): void {
-  if (
-    existsSync(join(DIST, "web.html")) &&
-    existsSync(join(DIST, "taskpane.html")) &&
-    !process.env.ANJU_REBUILD
-  ) {
-    return;
+  const built = existsSync(join(DIST, "web.html")) && existsSync(join(DIST, "taskpane.html"));
+  if (!built || process.env.ANJU_REBUILD) {
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"],
+      { cwd: ROOT, encoding: "utf8", timeout: 600_000 },
+    );
+    if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
   }
-  const r = spawnSync(
-    process.execPath,
-    [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-      timeout: 600_000,
-    },
-  );
-  if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
+  if (!built || process.env.ANJU_REBUILD || !existsSync(join(DIST, "anju-offline.html"))) {
+    // dist/anju-offline.html, as `npm run build` makes it after webpack.
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "scripts", "inline-offline.ts")],
+      { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
+    );
+    if (r.status !== 0) throw new Error(`inline-offline failed:\n${r.stdout}\n${r.stderr}`);
+  }
 }
 
 const TYPES: Record<string, string> = {

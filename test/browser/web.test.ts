@@ -31,6 +31,7 @@ let cli: CheckReport;
 let page: Page;
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
+const workers: string[] = [];
 const dir = tmpDir("anju-web-");
 
 async function openPage(query = `today=${TODAY}`): Promise<Page> {
@@ -40,6 +41,7 @@ async function openPage(query = `today=${TODAY}`): Promise<Page> {
     void d.dismiss();
   });
   p.on("pageerror", (e) => pageErrors.push(e.message));
+  p.on("worker", (w) => workers.push(w.url()));
   await p.goto(`${server.origin}/web.html?${query}`);
   await p.getByRole("button", { name: "选择 .xlsx 文件" }).waitFor();
   return p;
@@ -82,6 +84,8 @@ afterAll(async () => {
 describe("web.html on the sample township workbook", () => {
   test("shows exactly the CLI's number of findings, by severity", async () => {
     expect(await findingsShown(page)).toBe(cli.findings.length);
+    // web.html checks in a worker (the page stays responsive); only the offline copy checks in the page.
+    expect(workers.length).toBeGreaterThan(0);
     await page.waitForTimeout(600); // Fluent's row fade-in, before the screenshot
     const text = await page.locator('[data-testid="finding-counts"]').innerText();
     expect(text).toBe(
@@ -439,6 +443,25 @@ describe("web.html with hostile and large workbooks", () => {
     await p.goto(`${server.origin}/web.html?lang=en-US&today=${TODAY}`);
     await p.getByRole("button", { name: "Check this sheet" }).waitFor();
     await expect(p.getByRole("button", { name: "Check all sheets" }).isDisabled()).resolves.toBe(true);
+    await p.close();
+  });
+});
+
+describe("the one-file offline copy", () => {
+  test("anju-offline.html checks the workbook in the page itself (no worker file to load)", async () => {
+    const p = await browser.context.newPage();
+    const asked: string[] = [];
+    p.on("request", (r) => asked.push(new URL(r.url()).pathname));
+    p.on("worker", (w) => asked.push(`worker ${w.url()}`));
+    p.on("pageerror", (e) => pageErrors.push(e.message));
+    await p.goto(`${server.origin}/anju-offline.html?today=${TODAY}`);
+    await p.getByRole("button", { name: "选择 .xlsx 文件" }).waitFor();
+    await choose(p, FIXTURE);
+    expect(await findingsShown(p)).toBe(cli.findings.length);
+    await search(p, "张卫东");
+    await rowOf(p, "张庄村", ["J5", "L5"], "RV-D-NOT-REBUILD").waitFor();
+    // Only the page itself was fetched: everything else is inside it.
+    expect(asked).toEqual(["/anju-offline.html"]);
     await p.close();
   });
 });
