@@ -5,7 +5,9 @@ import type { FindingJson } from "../../../src/engine/report";
 import { toCheckReport } from "../../../src/engine/report";
 import { annotateWorkbook } from "../../../src/hosts/xlsx/annotate";
 import { readXlsx } from "../../../src/hosts/xlsx/read";
+import { OfficeWorkbookHost } from "../../../src/hosts/office";
 import { MARK_COLORS } from "../../../src/hosts/port";
+import type { CellRange } from "../../../src/engine/model/types";
 import { TODAY } from "../../engine/rules/harness";
 import { FakeExcel } from "../office/fake-excel";
 import { MAX_COLS, areaAddress } from "../office/fake-model";
@@ -127,5 +129,44 @@ describe.each([18, 9, 1].map(officeHost))("$name", (host) => {
   test("writes the same note text where it has notes", () => {
     if (outcome.notes) expect(outcome.notes).toEqual(reference.notes);
     else expect(outcome.notes).toBeUndefined();
+  });
+});
+
+describe.each([18, 13, 1])("the port, ExcelApi 1.%i", (api) => {
+  test("read() gives the workbook the .xlsx reader gives (merges where Excel can report them)", async () => {
+    const expected = readXlsx(bytes);
+    const fake = await fakeFromXlsx(bytes, new FakeExcel({ api }));
+    const host = new OfficeWorkbookHost(fake.env());
+    const got = await host.read();
+    expect(got.sheets.map((s) => s.name)).toEqual(expected.sheets.map((s) => s.name));
+    got.sheets.forEach((sheet, i) => {
+      const want = expected.sheets[i];
+      expect([sheet.name, sheet.rows]).toEqual([want?.name, want?.rows]);
+      const sorted = (m: readonly CellRange[]) =>
+        [...m].sort((a, b) => a.top - b.top || a.left - b.left).map((r) => JSON.stringify(r));
+      expect(sorted(sheet.merges)).toEqual(api >= 13 ? sorted(want?.merges ?? []) : []);
+    });
+  });
+
+  test("mark() and clear() through the port: the same marks as the .xlsx host, then the original fills", async () => {
+    const fake = await fakeFromXlsx(bytes, new FakeExcel({ api }));
+    const before = fake.sheets.map((s) => JSON.stringify([...s.cells].filter(([, c]) => c.fill)));
+    const host = new OfficeWorkbookHost(fake.env());
+    const result = checkWorkbook(await host.read(), { today: TODAY });
+    await host.mark(result.findings);
+    const marked: Record<string, string> = {};
+    for (const sheet of fake.sheets) {
+      for (const [k, c] of sheet.cells) {
+        if (!c.fill || !MARK.has(c.fill.color)) continue;
+        const r = Math.floor(k / MAX_COLS);
+        marked[
+          `${sheet.name}!${areaAddress({ top: r, left: k % MAX_COLS, bottom: r, right: k % MAX_COLS })}`
+        ] = c.fill.color;
+      }
+    }
+    const want = Object.fromEntries(Object.entries(reference.fills).filter(([, c]) => MARK.has(c)));
+    expect(marked).toEqual(want);
+    await host.clear();
+    expect(fake.sheets.map((s) => JSON.stringify([...s.cells].filter(([, c]) => c.fill)))).toEqual(before);
   });
 });
