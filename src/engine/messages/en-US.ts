@@ -507,6 +507,7 @@ export const enUS: Catalogue = {
     officeRibbonDone: "Sheet “{sheet}” checked: {error} errors, {warning} warnings, {info} notes.",
     officeCommentsRefused:
       "A cell already had a note, so no comments could be added; the findings were written to the 校验结果 sheet with links instead.",
+    officeOwnSheet: "“{sheet}” was written by Anju and is not checked; switch to the village sheet to check.",
     officeRibbonNone: "Sheet “{sheet}” checked: no problems found.",
     officeRibbonNoTable: "No revisit table or ledger was found on sheet “{sheet}”.",
     officeRibbonOpenPane: "Open the task pane to see each finding and go to its cells.",

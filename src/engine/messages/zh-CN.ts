@@ -512,6 +512,7 @@ export const zhCN = {
     officeRibbonDone: "工作表“{sheet}”校验完成：错误 {error} 条，警告 {warning} 条，提示 {info} 条。",
     officeCommentsRefused:
       "有单元格原已有批注（便笺），无法再添加评论，问题说明已改写入“校验结果”工作表（含“转到”链接）。",
+    officeOwnSheet: "“{sheet}”是安居核查生成的工作表，不作校验；请切换到要检查的村（社区）工作表。",
     officeRibbonNone: "工作表“{sheet}”校验完成，未发现问题。",
     officeRibbonNoTable: "工作表“{sheet}”中没有识别到回访表或台账。",
     officeRibbonOpenPane: "打开任务窗格可查看每条问题并定位到单元格。",

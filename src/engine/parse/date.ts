@@ -14,7 +14,13 @@ export function isValidYMD(y: number, m: number, d: number): boolean {
   return d <= daysInMonth(y, m);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // Arithmetic for real dates (this runs for every date cell); Date for anything else, as before.
+  if (Number.isInteger(y) && y >= 100 && Number.isInteger(m) && m >= 1 && m <= 12) {
+    return m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : (MONTH_DAYS[m - 1] ?? 31);
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
