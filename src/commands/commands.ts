@@ -20,8 +20,9 @@ export function ribbonMessage(
 ): string {
   const sheet = report.tables[0]?.sheet ?? report.findings[0]?.sheet ?? "";
   const lines: string[] = [];
-  if (report.tables.length === 0) lines.push(t("officeRibbonNoTable", { sheet }, locale));
-  else if (report.findings.length === 0) lines.push(t("officeRibbonNone", { sheet }, locale));
+  if (report.tables.length === 0) {
+    if (sheet !== "") lines.push(t("officeRibbonNoTable", { sheet }, locale));
+  } else if (report.findings.length === 0) lines.push(t("officeRibbonNone", { sheet }, locale));
   else {
     lines.push(t("officeRibbonDone", { sheet, ...report.counts }, locale));
     lines.push(t("officeRibbonOpenPane", {}, locale));

@@ -123,6 +123,9 @@ export function createOfficeController(options: OfficeControllerOptions = {}): O
     );
     lastSyncs = result.syncs;
     const notices = [...host.lastNotices];
+    if (target === "active" && result.names.length === 0) {
+      notices.push({ key: "officeOwnSheet", params: { sheet: result.discovery.active } });
+    }
     if (host.caps.events && !result.discovery.readOnly) live.remember(result);
     else if (!host.caps.events && !toldNoLive) {
       toldNoLive = true;

@@ -223,3 +223,15 @@ test("Excel 2021 (1.14) cannot see notes: a clerk's note on a flagged cell sends
   expect(notesOf(model)).toEqual({ C5: "本人说号码换了" });
   expect(fake.find("校验结果")).toBeUndefined();
 });
+
+test("校验当前工作表 on Anju's own 校验结果 sheet checks nothing and says why", async () => {
+  const fake = new FakeExcel({ api: 1 });
+  const sheet = bigRevisitSheet(10, { badEvery: 3 });
+  fake.addSheet(sheet.name, sheet);
+  const controller = controllerOn(fake);
+  await controller.checkAll();
+  fake.activate("校验结果");
+  const report = await controller.checkActiveSheet();
+  expect(report.tables).toEqual([]);
+  expect(controller.lastNotices).toContainEqual({ key: "officeOwnSheet", params: { sheet: "校验结果" } });
+});
