@@ -89,12 +89,15 @@ export class XmlScanner {
         const end = s.indexOf("?>", lt + 2);
         if (end < 0) break;
         pos = end + 2;
-      } else {
-        const gt = tagEnd(s, lt + 1);
+      } else if (c1 === 47 /* / */) {
+        const gt = s.indexOf(">", lt + 2);
         if (gt < 0) break;
-        if (c1 === 47 /* / */) this.closeTag(s, lt + 2, gt);
-        else this.openTag(s, lt + 1, gt);
+        this.closeTag(s, lt + 2, gt);
         pos = gt + 1;
+      } else {
+        const next = this.openTag(s, lt);
+        if (next < 0) break;
+        pos = next;
       }
     }
     this.buffer = pos >= n ? "" : s.slice(pos);
@@ -130,31 +133,109 @@ export class XmlScanner {
     if (this.handlers.text) this.handlers.text(decodeText(s.slice(from, to), this.part));
   }
 
-  private openTag(s: string, from: number, gt: number): void {
-    let end = gt;
-    const selfClosing = s.charCodeAt(gt - 1) === 47; /* / */
-    if (selfClosing) end--;
-    let i = from;
+  /**
+   * The start tag at `lt`, name and attributes read in one pass: the index after its `>`, or -1 when the tag goes
+   * on in the next chunk (nothing is reported until it is complete).
+   */
+  private openTag(s: string, lt: number): number {
+    const n = s.length;
+    let i = lt + 1;
     let colon = -1;
-    for (; i < end; i++) {
-      const c = s.charCodeAt(i);
-      if (c <= 32 && isSpace(c)) break;
+    let c = 0;
+    for (; i < n; i++) {
+      c = s.charCodeAt(i);
+      if (c === 62 || c === 47 || c <= 32) break;
       if (c === 58 /* : */) colon = i;
     }
-    if (i === from) this.fail("element without a name");
-    const qname = s.slice(from, i);
-    const name = colon < 0 ? qname : s.slice(colon + 1, i);
+    if (i >= n) return -1;
+    if (i === lt + 1) this.fail("element without a name");
+    const nameEnd = i;
+    let attrs: Record<string, string> | undefined;
+    let selfClosing = false;
+    for (;;) {
+      while (i < n && (c === 32 || c === 10 || c === 9 || c === 13)) c = s.charCodeAt(++i);
+      if (i >= n) return -1;
+      if (c === 62 /* > */) break;
+      if (c === 47 /* / */) {
+        if (i + 1 >= n) return -1;
+        if (s.charCodeAt(i + 1) !== 62) this.fail("/ not followed by > in a tag");
+        selfClosing = true;
+        i++;
+        break;
+      }
+      // An attribute: name, =, quoted value.
+      const nameStart = i;
+      let aColon = -1;
+      while (
+        i < n &&
+        c !== 61 /* = */ &&
+        c !== 32 &&
+        c !== 10 &&
+        c !== 9 &&
+        c !== 13 &&
+        c !== 62 &&
+        c !== 47
+      ) {
+        if (c === 58) aColon = i;
+        c = s.charCodeAt(++i);
+      }
+      const aEnd = i;
+      while (i < n && (c === 32 || c === 10 || c === 9 || c === 13)) c = s.charCodeAt(++i);
+      if (i >= n) return -1;
+      if (c !== 61 || aEnd === nameStart) this.fail(`attribute ${s.slice(nameStart, aEnd)} without a value`);
+      c = s.charCodeAt(++i);
+      while (i < n && (c === 32 || c === 10 || c === 9 || c === 13)) c = s.charCodeAt(++i);
+      if (i >= n) return -1;
+      if (c !== 34 && c !== 39) this.fail(`attribute ${s.slice(nameStart, aEnd)} without quotes`);
+      const close = s.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      // One pass over the value for what needs work: entities, line ends and tabs, a forbidden <.
+      let plain = true;
+      for (let k = i + 1; k < close; k++) {
+        const v = s.charCodeAt(k);
+        if (v < 61 && (v === 38 || v === 60 || v === 9 || v === 10 || v === 13)) {
+          plain = false;
+          break;
+        }
+      }
+      const start = i + 1;
+      i = close + 1;
+      if (i >= n) return -1;
+      c = s.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) {
+        this.fail("no whitespace between attributes");
+      }
+      // xmlns and xmlns:* declare namespaces; they are not attributes to the reader.
+      if (s.startsWith("xmlns", nameStart) && (aEnd - nameStart === 5 || aColon === nameStart + 5)) continue;
+      const raw = s.slice(start, close);
+      if (!plain && raw.includes("<")) this.fail("< in an attribute value");
+      const value = plain ? raw : attributeValue(raw, this.part);
+      const local = aColon < 0 ? nameStart : aColon + 1;
+      attrs ??= {};
+      // A cell's r, s and t (most of a sheet's attributes) are stored by name: V8 keeps one shape for them, where
+      // a computed key would go through its slow generic path.
+      if (aEnd - local === 1) {
+        const k = s.charCodeAt(local);
+        if (k === 114) attrs.r = value;
+        else if (k === 115) attrs.s = value;
+        else if (k === 116) attrs.t = value;
+        else attrs[s.slice(local, aEnd)] = value;
+      } else attrs[s.slice(local, aEnd)] = value;
+    }
+    const qname = s.slice(lt + 1, nameEnd);
+    const name = colon < 0 ? qname : s.slice(colon + 1, nameEnd);
     if (this.stack.length === 0) {
       if (this.rootSeen) this.fail("more than one root element");
       this.rootSeen = true;
     }
     const open = this.handlers.open;
-    if (open) open(name, i < end ? this.attributes(s, i, end) : {});
+    if (open) open(name, attrs ?? {});
     if (selfClosing) this.handlers.close?.(name);
     else {
       this.stack.push(qname);
       this.locals.push(name);
     }
+    return i + 1;
   }
 
   private closeTag(s: string, from: number, gt: number): void {
@@ -169,72 +250,9 @@ export class XmlScanner {
     this.handlers.close?.(name);
   }
 
-  private attributes(s: string, from: number, to: number): Record<string, string> {
-    const out: Record<string, string> = {};
-    let i = from;
-    while (i < to) {
-      let c = s.charCodeAt(i);
-      while (i < to && (c === 32 || c === 10 || c === 9 || c === 13)) c = s.charCodeAt(++i);
-      if (i >= to) break;
-      const nameStart = i;
-      let colon = -1;
-      while (i < to && c !== 61 /* = */ && c !== 32 && c !== 10 && c !== 9 && c !== 13) {
-        if (c === 58) colon = i;
-        c = s.charCodeAt(++i);
-      }
-      const nameEnd = i;
-      while (i < to && isSpace(c)) c = s.charCodeAt(++i);
-      if (c !== 61 || nameEnd === nameStart)
-        this.fail(`attribute ${s.slice(nameStart, nameEnd)} without a value`);
-      c = s.charCodeAt(++i);
-      while (i < to && isSpace(c)) c = s.charCodeAt(++i);
-      if (c !== 34 && c !== 39) this.fail(`attribute ${s.slice(nameStart, nameEnd)} without quotes`);
-      const close = s.indexOf(c === 34 ? '"' : "'", i + 1);
-      if (close < 0 || close >= to) this.fail(`attribute ${s.slice(nameStart, nameEnd)} not closed`);
-      // One pass over the value for what needs work: entities, line ends and tabs, a forbidden <.
-      let plain = true;
-      for (let k = i + 1; k < close; k++) {
-        const v = s.charCodeAt(k);
-        if (v < 61 && (v === 38 || v === 60 || v === 9 || v === 10 || v === 13)) {
-          plain = false;
-          break;
-        }
-      }
-      const raw = s.slice(i + 1, close);
-      i = close + 1;
-      if (i < to && !isSpace(s.charCodeAt(i))) this.fail("no whitespace between attributes");
-      // xmlns and xmlns:* declare namespaces; they are not attributes to the reader.
-      if (s.startsWith("xmlns", nameStart) && (nameEnd - nameStart === 5 || colon === nameStart + 5))
-        continue;
-      const name = s.slice(colon < 0 ? nameStart : colon + 1, nameEnd);
-      if (plain) out[name] = raw;
-      else {
-        if (raw.includes("<")) this.fail("< in an attribute value");
-        out[name] = attributeValue(raw, this.part);
-      }
-    }
-    return out;
-  }
-
   private fail(detail: string): never {
     throw new WorkbookReadError("corrupt", { detail: `${this.part}: ${detail}` });
   }
-}
-
-/** The `>` that ends the tag starting at `from`, skipping quoted attribute values; -1 when not in `s` yet. */
-function tagEnd(s: string, from: number): number {
-  let i = from;
-  const n = s.length;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c === 62 /* > */) return i;
-    if (c === 34 || c === 39) {
-      const close = s.indexOf(c === 34 ? '"' : "'", i + 1);
-      if (close < 0) return -1;
-      i = close + 1;
-    } else i++;
-  }
-  return -1;
 }
 
 function isSpace(c: number): boolean {
