@@ -26,7 +26,19 @@ export interface WorkbookSpec {
   /** Shared strings, each a plain string (escaped here) or raw <si> content when it starts with "<". */
   readonly sst?: readonly string[];
   readonly date1904?: boolean;
+  /** Leave out xl/styles.xml (Excel always writes one; some generators do not). */
+  readonly noStyles?: boolean;
 }
+
+/** The smallest styles part Excel writes: one font, the two mandatory fills, one border, two cell formats. */
+const STYLES =
+  `<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts>` +
+  `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
+  `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
+  `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+  `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+  `<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>` +
+  `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 export function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -64,6 +76,13 @@ export function workbookParts(spec: WorkbookSpec): Record<string, string> {
       `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`,
     );
     rels.push(`<Relationship Id="rIdS" Type="${DOC_REL}/sharedStrings" Target="sharedStrings.xml"/>`);
+  }
+  if (!spec.noStyles) {
+    parts["xl/styles.xml"] = `${XML_DECL}${STYLES}`;
+    overrides.push(
+      `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`,
+    );
+    rels.push(`<Relationship Id="rIdT" Type="${DOC_REL}/styles" Target="styles.xml"/>`);
   }
   parts["[Content_Types].xml"] =
     `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

@@ -9,9 +9,10 @@ import type {
   TableKind,
   WorkbookData,
 } from "./model/types";
+import { t } from "./messages";
 import { formatYMD, parseDate, type YMD } from "./parse/date";
 import { cellText } from "./parse/text";
-import householdRule, { householdKeys } from "./rules/general/GEN-DUPLICATE";
+import householdRule, { firstOthers, householdKeys } from "./rules/general/GEN-DUPLICATE";
 import GEN_UNKNOWN_SHEET from "./rules/general/GEN-UNKNOWN-SHEET";
 import { GENERAL_RULES, KIND_RULES } from "./rules/registry";
 import type { AnyRule, BaseRow, ReportInput, RuleContext, RuleMeta } from "./rules/types";
@@ -40,6 +41,23 @@ export interface CheckResult {
   readonly counts: Readonly<Record<Severity, number>>;
 }
 
+/**
+ * A check that reached `limits.maxFindings`: stopped there (memory stays bounded), with the reason in both
+ * languages for the host to show (the CLI exits 2).
+ */
+export class FindingsLimitError extends Error {
+  readonly zh: string;
+  readonly en: string;
+  constructor(readonly max: number) {
+    const zh = t("limitFindings", { max }, "zh-CN");
+    const en = t("limitFindings", { max }, "en-US");
+    super(`${zh} / ${en}`);
+    this.name = "FindingsLimitError";
+    this.zh = zh;
+    this.en = en;
+  }
+}
+
 /** Names of sheets Anju writes itself; checking an annotated copy again must not report them. */
 export const OWN_SHEETS: ReadonlySet<string> = new Set(["校验结果", "_anju_fills"]);
 
@@ -60,7 +78,13 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
       findings.push(unknownSheet(sheet));
       continue;
     }
-    tables.push(checkTable(table, config, options.today, (f) => findings.push(f)));
+    tables.push(
+      checkTable(table, config, options.today, (f) => {
+        if (findings.length >= config.limits.maxFindings)
+          throw new FindingsLimitError(config.limits.maxFindings);
+        findings.push(f);
+      }),
+    );
   }
   findings.push(...crossTableDuplicates(tables));
   findings.sort(compareFindings(workbook.sheets));
@@ -208,14 +232,20 @@ function crossTableDuplicates(tables: readonly CheckedTable[]): Finding[] {
       }
     }
   });
-  const found = new Map<string, { t: number; r: number; fields: Set<string>; others: Map<string, Copy> }>();
+  // Each copy's key groups (copies in table order, then row order); the other tables' copies are listed from
+  // them, the first ten only (see LISTED_COPIES): never one list per copy of every other copy.
+  const found = new Map<string, { t: number; r: number; fields: Set<string>; groups: Copy[][] }>();
+  const perTable = new Map<Copy[], Map<number, number>>();
   for (const copies of where.values()) {
-    if (new Set(copies.map((c) => c.t)).size < 2) continue;
+    if (copies.length < 2 || copies.every((c) => c.t === copies[0]?.t)) continue;
+    const count = new Map<number, number>();
+    for (const c of copies) count.set(c.t, (count.get(c.t) ?? 0) + 1);
+    perTable.set(copies, count);
     for (const copy of copies) {
       const id = `${copy.t}!${copy.r}`;
-      const entry = found.get(id) ?? { t: copy.t, r: copy.r, fields: new Set(), others: new Map() };
+      const entry = found.get(id) ?? { t: copy.t, r: copy.r, fields: new Set(), groups: [] };
       for (const f of copy.fields) entry.fields.add(f);
-      for (const o of copies) if (o.t !== copy.t) entry.others.set(`${o.t}!${o.r}`, o);
+      entry.groups.push(copies);
       found.set(id, entry);
     }
   }
@@ -223,10 +253,12 @@ function crossTableDuplicates(tables: readonly CheckedTable[]): Finding[] {
   for (const entry of found.values()) {
     const table = tables[entry.t];
     if (!table) continue;
-    const others = [...entry.others.values()]
-      .sort((a, b) => a.t - b.t || a.r - b.r)
-      .map((o) => `${tables[o.t]?.info.sheet ?? ""}!${o.r + 1}`)
-      .join("、");
+    const { listed, more } = firstOthers(
+      entry.groups.map((g) => ({ items: g, others: g.length - (perTable.get(g)?.get(entry.t) ?? 0) })),
+      (g, n) => otherTables(g, entry.t, n),
+      (a, b) => a.t - b.t || a.r - b.r,
+    );
+    const others = `${listed.map((o) => `${tables[o.t]?.info.sheet ?? ""}!${o.r + 1}`).join("、")}${more ? "…" : ""}`;
     out.push(
       toFinding(householdRule, table.table, {
         r: entry.r,
@@ -237,6 +269,25 @@ function crossTableDuplicates(tables: readonly CheckedTable[]): Finding[] {
     );
   }
   return out;
+}
+
+/** The first `n` copies of a key group (ordered by table, then row) that lie in a table other than `t`. */
+function otherTables<T extends { readonly t: number }>(group: readonly T[], t: number, n: number): T[] {
+  // t's own copies are contiguous: [lo, hi), found by binary search, so a call costs O(n + log size).
+  const bound = (above: boolean) => {
+    let lo = 0;
+    let hi = group.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const mt = (group[mid] as T).t;
+      if (mt < t || (above && mt === t)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const start = bound(false);
+  const end = bound(true);
+  return [...group.slice(0, Math.min(start, n)), ...group.slice(end, end + Math.max(0, n - start))];
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -118,8 +118,17 @@ export const ConfigSchema = z
           .int()
           .positive()
           .default(512 * 1024 * 1024),
-        /** Largest number of non-empty cells read from one workbook. */
+        /**
+         * Largest number of cells read from one workbook: non-empty cells, plus the holes of each row up to its
+         * last cell and merged areas within the used range (what the reader must hold in memory).
+         */
         maxCells: z.number().int().positive().default(20_000_000),
+        /**
+         * Largest number of findings one check may produce (about 1 KB of memory each through the report). Far
+         * more than any real table has; a sheet that reaches it is shifted or not a ledger, and is refused
+         * with this limit named rather than exhausting memory.
+         */
+        maxFindings: z.number().int().positive().default(500_000),
       })
       .strict()
       .default({}),

@@ -482,6 +482,8 @@ export const enUS: Catalogue = {
     readNoSheets: "the workbook has no sheets",
     readUnsupported:
       "the workbook was checked but an annotated copy cannot be written ({reasonEn}); save it as .xlsx in Excel and retry",
+    limitFindings:
+      "more than {max} findings (configurable as limits.maxFindings); the check stopped there: the table may be shifted or not a ledger, check its header and columns",
     officeWorkbook: "this workbook",
     officeSheetProtected:
       "Sheet “{sheet}” is protected: checked, but no marks were written. Unprotect it (Review tab) and check again.",

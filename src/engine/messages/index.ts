@@ -25,8 +25,23 @@ export function renderMessage(f: Pick<Finding, "ruleId" | "params">, locale: Loc
     ruleEntry(locale, f.ruleId);
   if (!entry) return f.ruleId;
   const name = f.params.name;
-  const params = { ...f.params, name: name === undefined || name === "" ? "（户主未填）" : name };
+  const params: Record<string, ParamValue> = {};
+  for (const [k, v] of Object.entries(f.params)) params[k] = clip(v);
+  params.name = name === undefined || name === "" ? "（户主未填）" : clip(name);
   return format(entry.message, params);
+}
+
+/**
+ * Cell text quoted in a message is cut to this many characters. A 32,767-character cell quoted whole in every
+ * finding of its row (and in every row sharing it) made reports of gigabytes; nobody reads past the start.
+ */
+export const QUOTED_MAX = 100;
+
+function clip(v: ParamValue): ParamValue {
+  if (typeof v !== "string" || v.length <= QUOTED_MAX) return v;
+  // Never cut an emoji (a surrogate pair) in half.
+  const high = v.charCodeAt(QUOTED_MAX - 1);
+  return `${v.slice(0, high >= 0xd800 && high <= 0xdbff ? QUOTED_MAX - 1 : QUOTED_MAX)}…`;
 }
 
 export function ruleTitle(id: string, locale: Locale = "zh-CN"): string {

@@ -491,6 +491,8 @@ export const zhCN = {
     readEmpty: "文件为空（0 字节）",
     readNoSheets: "工作簿中没有工作表",
     readUnsupported: "此工作簿已检查，但无法写出标注副本（{reason}），请在 Excel 中另存为 .xlsx 后重试",
+    limitFindings:
+      "发现的问题超过 {max} 条的上限（可在配置 limits.maxFindings 中调整），已停止检查；表格可能整体错位或不是台账，请先检查表头和列",
     // Office host (src/hosts/office, src/commands): notices and errors inside Excel.
     officeWorkbook: "当前工作簿",
     officeSheetProtected:

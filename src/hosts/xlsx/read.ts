@@ -54,7 +54,13 @@ function read(bytes: Uint8Array, limits: ReadLimits, info: ReadInfo | undefined)
   const rels = parseRels(pkg.text(relsPath), dirOf(workbookPath), relsPath);
   const sstPath = rels.sharedStrings ?? `${dirOf(workbookPath)}sharedStrings.xml`;
   const sst = pkg.has(sstPath) ? parseSharedStrings(pkg, sstPath) : [];
-  const budget: CellBudget = { cells: 0, max: limits.maxCells, rawMergedCells: 0 };
+  const budget: CellBudget = {
+    cells: 0,
+    max: limits.maxCells,
+    rawMergedCells: 0,
+    chars: 0,
+    maxChars: limits.maxUncompressedBytes,
+  };
   const sheets: SheetData[] = [];
   wb.sheets.forEach((s, i) => {
     // With no workbook rels at all, sheets are where Excel puts them by default.

@@ -13,6 +13,13 @@ export interface CellBudget {
   readonly max: number;
   /** Merged area as written in the file (before clipping), for hosts that expand merges cell by cell. */
   rawMergedCells: number;
+  /**
+   * Characters of text in cells so far, against limits.maxUncompressedBytes: a shared string is stored once but
+   * read once per cell, so 20,000 cells quoting one 32,767-character string are 650 million characters for every
+   * rule that looks at them, from a file of a few kilobytes.
+   */
+  chars: number;
+  readonly maxChars: number;
 }
 
 /**
@@ -147,6 +154,9 @@ export class SheetParser {
         const v = cellValue(this.type, this.value, this.inline, this.hasV, this.sst, this.date1904);
         if (v === null) break;
         if (++this.budget.cells > this.budget.max) throw tooManyCells(this.budget);
+        if (typeof v === "string" && (this.budget.chars += v.length) > this.budget.maxChars) {
+          throw new WorkbookReadError("too-large", { mb: Math.round(this.budget.maxChars / 1024 / 1024) });
+        }
         this.count++;
         (this.rows[this.r] ??= [])[this.c] = v;
         break;

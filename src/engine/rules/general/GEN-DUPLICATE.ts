@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from "../../model/types";
+import { TABLE_KINDS, type CellValue } from "../../model/types";
 import { cellText, fold, foldUpper } from "../../parse/text";
 import { isNoEntry } from "../../parse/values";
 import { defineRule, type BaseRow, type Rule, type RuleContext } from "../types";
@@ -17,34 +17,80 @@ export function householdKeys(r: number, ctx: Pick<RuleContext, "has" | "value">
   const keys: HouseholdKey[] = [];
   if (ctx.has("idNumber")) {
     const v = ctx.value(r, "idNumber");
-    const id = foldUpper(cellText(v));
+    const id = foldUpper(keyText(v));
     // Two households whose ID is written `无` or `/` share no ID.
     if (id !== "" && !isNoEntry(v)) keys.push({ key: `id:${id}`, fields: ["idNumber"] });
   }
-  const name = fold(cellText(ctx.value(r, "head")));
+  const name = fold(keyText(ctx.value(r, "head")));
   const place = ctx.has("address") ? "address" : ctx.has("village") ? "village" : undefined;
   if (name !== "" && place) {
-    const where = fold(cellText(ctx.value(r, place)));
+    const where = fold(keyText(ctx.value(r, place)));
     if (where !== "") keys.push({ key: `name:${name}|${where}`, fields: ["head", place] });
   }
   return keys;
 }
 
-/** Rows sharing a key with another row, each with the fields of its shared keys and the rows it shares them with. */
+/**
+ * A name or address as a key: its first 256 characters (no real one is longer; a 32,767-character cell folded
+ * and hashed on every row made the rule cost the cell's length times the rows).
+ */
+function keyText(v: CellValue): string {
+  const text = cellText(v);
+  return text.length > 256 ? text.slice(0, 256) : text;
+}
+
+/**
+ * At most this many copies are named in one finding, then "…". A value pasted down thousands of rows must not
+ * make every finding list every other row: that is quadratic in memory and time (10,000 copies of one ID were
+ * 100 million row numbers, and the process died of heap exhaustion).
+ */
+export const LISTED_COPIES = 10;
+
+/**
+ * The first `LISTED_COPIES` members of the given ascending lists other than `self`, in ascending order, and
+ * whether there are more: O(LISTED_COPIES) per call whatever the lists' length.
+ */
+export function firstOthers<T>(
+  lists: ReadonlyArray<{ readonly items: readonly T[]; readonly others: number }>,
+  take: (list: readonly T[], n: number) => readonly T[],
+  compare: (a: T, b: T) => number,
+): { listed: T[]; more: boolean } {
+  const merged: T[] = [];
+  let more = false;
+  for (const { items, others } of lists) {
+    // A list with more than LISTED_COPIES others alone makes the union larger than what is listed.
+    if (others > LISTED_COPIES) more = true;
+    merged.push(...take(items, LISTED_COPIES + 1));
+  }
+  merged.sort(compare);
+  const unique = merged.filter((x, i) => i === 0 || compare(merged[i - 1] as T, x) !== 0);
+  return { listed: unique.slice(0, LISTED_COPIES), more: more || unique.length > LISTED_COPIES };
+}
+
+/** Rows sharing a key with another row, each with the fields of its shared keys and the first rows it shares them with. */
 function duplicatesByRow(
   groups: Iterable<{ rows: readonly number[]; fields: readonly string[] }>,
-): Map<number, { fields: Set<string>; others: Set<number> }> {
-  const out = new Map<number, { fields: Set<string>; others: Set<number> }>();
-  for (const { rows, fields } of groups) {
-    if (rows.length < 2) continue;
-    for (const r of rows) {
-      const dup = out.get(r) ?? { fields: new Set<string>(), others: new Set<number>() };
-      for (const f of fields) dup.fields.add(f);
-      for (const o of rows) if (o !== r) dup.others.add(o);
-      out.set(r, dup);
+): Map<number, { fields: Set<string>; others: number[]; more: boolean }> {
+  const member = new Map<number, Array<{ rows: readonly number[]; fields: readonly string[] }>>();
+  for (const g of groups) {
+    if (g.rows.length < 2) continue;
+    for (const r of g.rows) {
+      const list = member.get(r);
+      if (list) list.push(g);
+      else member.set(r, [g]);
     }
   }
-  return new Map([...out].sort((a, b) => a[0] - b[0]));
+  const out = new Map<number, { fields: Set<string>; others: number[]; more: boolean }>();
+  for (const r of [...member.keys()].sort((a, b) => a - b)) {
+    const gs = member.get(r) ?? [];
+    const { listed, more } = firstOthers(
+      gs.map((g) => ({ items: g.rows, others: g.rows.length - 1 })),
+      (rows, n) => rows.slice(0, n + 1).filter((o) => o !== r),
+      (a, b) => a - b,
+    );
+    out.set(r, { fields: new Set(gs.flatMap((g) => g.fields)), others: listed, more });
+  }
+  return out;
 }
 
 function create(): Rule<BaseRow> {
@@ -65,10 +111,10 @@ function create(): Rule<BaseRow> {
     },
     end(ctx) {
       // One finding per row, marking the cells of every key it shares (a row copied whole shares its ID and its
-      // name + address: all three cells are marked) and naming every row it duplicates.
+      // name + address: all three cells are marked) and naming the rows it duplicates (the first ten, then …).
       for (const [r, dup] of duplicatesByRow(seen.values())) {
-        const others = [...dup.others].sort((a, b) => a - b).map((o) => o + 1);
-        ctx.report({ r, fields: [...dup.fields], params: { rows: others.join("、"), scope: "table" } });
+        const others = `${dup.others.map((o) => o + 1).join("、")}${dup.more ? "…" : ""}`;
+        ctx.report({ r, fields: [...dup.fields], params: { rows: others, scope: "table" } });
       }
     },
   });
