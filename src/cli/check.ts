@@ -6,6 +6,7 @@ import { TABLE_KINDS, type Finding, type TableKind } from "../engine/model/types
 import type { YMD } from "../engine/parse/date";
 import { toCheckReport, toCsv } from "../engine/report";
 import { annotateWorkbook } from "../hosts/xlsx/annotate";
+import { NODE_CODEC } from "../hosts/xlsx/node-codec";
 import { readInputFile } from "../hosts/xlsx/file";
 import { readXlsx } from "../hosts/xlsx/read";
 import { samePath, writeFileAtomic } from "./atomic";
@@ -38,12 +39,10 @@ export async function runCheck(args: CheckArgs, write: (s: string) => void): Pro
     // The annotated copy is written first, so a failure there never leaves a report claiming a copy exists. It
     // patches the input's zip (only changed parts are inflated, each within the byte limit), so it needs no
     // guard against ExcelJS's memory.
-    const annotated = await annotateWorkbook(
-      input,
-      result.findings,
-      "zh-CN",
-      args.config.limits.maxUncompressedBytes,
-    );
+    const annotated = await annotateWorkbook(input, result.findings, "zh-CN", {
+      maxBytes: args.config.limits.maxUncompressedBytes,
+      codec: NODE_CODEC,
+    });
     await writeFileAtomic(args.out, annotated);
   }
   if (args.format === "json") write(`${JSON.stringify(report)}\n`);

@@ -3,8 +3,16 @@ import type { Locale } from "../../engine/messages";
 import type { Finding } from "../../engine/model/types";
 import { WorkbookReadError } from "./errors";
 import { patchWorkbook } from "./patch";
+import type { ZipCodec } from "./patch-zip";
 
 export { RESULTS_SHEET } from "./patch-results";
+
+export interface AnnotateOptions {
+  /** Largest part inflated (limits.maxUncompressedBytes). */
+  readonly maxBytes?: number;
+  /** Deflate/inflate/CRC: fflate unless the host has a faster one (the CLI passes Node's zlib). */
+  readonly codec?: ZipCodec;
+}
 
 /**
  * An annotated copy of a workbook: each marked cell filled by its worst severity with a note (rule ID, message,
@@ -18,10 +26,11 @@ export async function annotateWorkbook(
   input: Uint8Array,
   findings: readonly Finding[],
   locale: Locale = "zh-CN",
-  maxBytes: number = DEFAULT_CONFIG.limits.maxUncompressedBytes,
+  options: AnnotateOptions = {},
 ): Promise<Uint8Array> {
   try {
-    return patchWorkbook(input, findings, locale, maxBytes);
+    const maxBytes = options.maxBytes ?? DEFAULT_CONFIG.limits.maxUncompressedBytes;
+    return patchWorkbook(input, findings, locale, maxBytes, options.codec);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     throw new WorkbookReadError("unsupported", {

@@ -18,7 +18,14 @@ import {
   resolveTarget,
   rootPrefix,
 } from "./patch-xml";
-import { inflateEntry, readEntries, ZipWriter, type RawEntry } from "./patch-zip";
+import {
+  FFLATE_CODEC,
+  inflateEntry,
+  readEntries,
+  ZipWriter,
+  type RawEntry,
+  type ZipCodec,
+} from "./patch-zip";
 import { decodeText } from "./sheet-scan";
 
 /** Name of the custom document property that records Anju's mark formats (marked > original). */
@@ -54,8 +61,9 @@ export function patchWorkbook(
   findings: readonly Finding[],
   locale: Locale,
   maxBytes: number,
+  codec: ZipCodec = FFLATE_CODEC,
 ): Uint8Array {
-  const pkg = new Package(input, maxBytes);
+  const pkg = new Package(input, maxBytes, codec);
   const workbookPath = pkg.mainPart();
   const workbookDir = dirOf(workbookPath);
   let workbookXml = pkg.text(workbookPath) ?? "";
@@ -228,6 +236,7 @@ class Package {
   constructor(
     private readonly input: Uint8Array,
     private readonly maxBytes: number,
+    private readonly codec: ZipCodec,
   ) {
     this.entries = readEntries(input);
     for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
@@ -251,7 +260,7 @@ class Package {
     if (hit !== undefined) return hit;
     const e = this.byName.get(k);
     if (!e) return undefined;
-    const bytes = inflateEntry(this.input, e, this.maxBytes);
+    const bytes = inflateEntry(this.input, e, this.maxBytes, this.codec);
     const enc =
       bytes[0] === 0xff && bytes[1] === 0xfe
         ? "utf-16le"
@@ -301,7 +310,7 @@ class Package {
   }
 
   write(): Uint8Array {
-    const zip = new ZipWriter();
+    const zip = new ZipWriter(this.codec);
     const encoder = new TextEncoder();
     // [Content_Types].xml first, as Office writes it.
     const order = [...this.entries].sort(

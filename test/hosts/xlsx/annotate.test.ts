@@ -7,6 +7,7 @@ import { parseA1 } from "../../../src/engine/model/address";
 import type { CellValue, Finding } from "../../../src/engine/model/types";
 import { MARK_COLORS } from "../../../src/hosts/port";
 import { annotateWorkbook, RESULTS_SHEET } from "../../../src/hosts/xlsx/annotate";
+import { NODE_CODEC } from "../../../src/hosts/xlsx/node-codec";
 import { readXlsx } from "../../../src/hosts/xlsx/read";
 
 const TODAY = { y: 2024, m: 7, d: 15 } as const;
@@ -172,6 +173,14 @@ describe("annotated copy", () => {
     // The formats of the first run are reused, not added again.
     const xfCount = (b: Uint8Array) => /<cellXfs count="(\d+)"/.exec(part(b, /styles\.xml$/)[0] ?? "")?.[1];
     expect(xfCount(again)).toBe(xfCount(copy));
+  });
+
+  test("Node's zlib (the CLI's codec) writes the same parts as fflate", async () => {
+    const native = await annotateWorkbook(input, findings, "zh-CN", { codec: NODE_CODEC });
+    const a = unzipSync(copy);
+    const b = unzipSync(native);
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    for (const name of Object.keys(a)) expect([name, b[name]]).toEqual([name, a[name]]);
   });
 
   test("with no findings the copy has no marks and an empty 校验结果 sheet", async () => {
