@@ -144,11 +144,13 @@ export class StateWriter {
     const rows = encodeState(entries, this.notice);
     const created = !this.exists;
     this.exists = true;
-    await this.batch.add({ request: COMMAND_BYTES * 3 }, () => {
+    await this.batch.add({ request: COMMAND_BYTES * 4 + jsonBytes(this.notice) }, () => {
       if (created) {
         const ws = sheets.add(STATE_SHEET);
         if (caps.v2) ws.visibility = "VeryHidden";
       } else sheets.getItem(STATE_SHEET).getRange().clear();
+      // In plain words beside the data, for whoever finds the sheet (it stays visible before ExcelApi 1.2).
+      sheets.getItem(STATE_SHEET).getRange("B1").values = [[this.notice]];
     });
     const perCall = 2_000;
     for (let i = 0; i < rows.length; i += perCall) {

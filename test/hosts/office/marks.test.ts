@@ -59,6 +59,7 @@ describe.each(VERSIONS)("ExcelApi 1.%i", (api) => {
     }
     const state = fake.sheet(STATE_SHEET);
     expect(state.visibility).toBe(api >= 2 ? "VeryHidden" : "Visible");
+    expect(String(state.get(0, 1)?.value)).toMatch(/^安居台账核查内部记录/);
 
     await controller.clearMarks();
     expect(fillsOf(model)).toEqual(fills);
