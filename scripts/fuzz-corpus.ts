@@ -4,7 +4,15 @@ import { damaged } from "./fuzz/damage";
 import { hostileXml, notWorkbooks, zipOddities } from "./fuzz/hostile";
 import { big, injection, pathological } from "./fuzz/odd";
 import { structure } from "./fuzz/structure";
-import { baseHouseholds, exceljs, household, table, villageWith, type Entry } from "./fuzz/tables";
+import {
+  baseHouseholds,
+  exceljs,
+  household,
+  stableBuffer,
+  table,
+  villageWith,
+  type Entry,
+} from "./fuzz/tables";
 import { buildSampleTownship } from "./samples/township";
 
 /**
@@ -29,7 +37,7 @@ export async function writeFuzzCorpus(dir: string, options: { big?: boolean } = 
   mkdirSync(dir, { recursive: true });
   if (options.big) return writeEntries(dir, big());
   const { workbook } = buildSampleTownship();
-  const sample = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const sample = await stableBuffer(workbook);
   const small = await exceljs(villageWith(baseHouseholds(12)));
   const hand = table(
     Array.from({ length: 30 }, (_, i) => household(i + 1)),

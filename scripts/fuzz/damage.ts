@@ -1,5 +1,6 @@
 /** Fuzz corpus: truncations and byte flips of valid workbooks. */
-import { unzipSync, zipSync } from "fflate";
+import { unzipSync } from "fflate";
+import { zip } from "./parts";
 import { random, UNREADABLE, type Entry } from "./tables";
 
 /** Truncations and byte flips of valid workbooks: the damaged files that really arrive from villages. */
@@ -33,7 +34,7 @@ export function damaged(bases: ReadonlyArray<[string, Uint8Array]>): Entry[] {
       const x = xml.slice();
       const at = Math.floor(rnd() * x.length);
       x[at] = [0x3c, 0x3e, 0x22, 0x26, 0x00, 0x2f][i % 6] ?? 0;
-      out.push({ name: `xml-flip-${base}-${at}`, bytes: zipSync({ ...files, [sheet]: x }) });
+      out.push({ name: `xml-flip-${base}-${at}`, bytes: zip({ ...files, [sheet]: x }) });
     }
   }
   return out;

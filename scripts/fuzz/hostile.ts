@@ -1,6 +1,16 @@
 /** Fuzz corpus: hostile XML, zip-level oddities and files that are not workbooks at all. */
-import { strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { bombXlsx, buildXlsx, cell, compoundFile, lieAboutSize, NS, workbookParts, zipParts } from "./parts";
+import { strToU8, unzipSync, type Zippable } from "fflate";
+import {
+  bombXlsx,
+  buildXlsx,
+  cell,
+  compoundFile,
+  lieAboutSize,
+  NS,
+  workbookParts,
+  zip,
+  zipParts,
+} from "./parts";
 import { UNREADABLE, type Entry } from "./tables";
 
 /** Hostile XML in a sheet part. */
@@ -128,7 +138,7 @@ export function zipOddities(good: Uint8Array): Entry[] {
     const z: Zippable = {};
     for (const [k, v] of Object.entries(files)) z[k] = v;
     edit(z);
-    return zipSync(z);
+    return zip(z);
   };
   const patch = (bytes: Uint8Array, f: (b: Uint8Array, eocd: number) => void) => {
     const b = bytes.slice();
@@ -167,7 +177,7 @@ export function zipOddities(good: Uint8Array): Entry[] {
     { name: "zip-encrypted-entries", bytes: setMethod(good, 8, 1), status: UNREADABLE },
     {
       name: "zip-duplicate-entries",
-      bytes: zipSync({ ...files, "xl/Worksheets/Sheet1.xml": strToU8("<garbage") }),
+      bytes: zip({ ...files, "xl/Worksheets/Sheet1.xml": strToU8("<garbage") }),
     },
     {
       name: "zip-slip-names",
@@ -230,7 +240,7 @@ export function zipOddities(good: Uint8Array): Entry[] {
       })(),
     },
     { name: "zip-only-local-header", bytes: good.slice(0, 30), status: UNREADABLE },
-    { name: "zip-eocd-only", bytes: zipSync({}), status: UNREADABLE },
+    { name: "zip-eocd-only", bytes: zip({}), status: UNREADABLE },
     { name: "zip-just-pk", bytes: strToU8("PK"), status: UNREADABLE },
     { name: "zip-sizes-lie-everywhere", bytes: lieAboutSize(good, /./, 10), status: UNREADABLE },
   ];

@@ -105,11 +105,24 @@ export function workbookParts(spec: WorkbookSpec): Record<string, string> {
   return parts;
 }
 
+/** Every entry's date: a fixed one, so that the corpus is the same bytes on every run. */
+const MTIME = new Date(2024, 5, 30, 12, 0, 0);
+
+/** fflate's zipSync with fixed entry dates (deterministic output). */
+export function zip(files: Zippable): Uint8Array {
+  return zipSync(files, { mtime: MTIME });
+}
+
+/** A zip written by another tool (ExcelJS) rewritten with fixed dates, same entries in the same order. */
+export function stableZip(bytes: Uint8Array): Uint8Array {
+  return zip(unzipSync(bytes));
+}
+
 /** Zips parts (text or bytes); `level: 0` stores them. */
 export function zipParts(parts: Record<string, string | Uint8Array>, level: 0 | 6 = 6): Uint8Array {
   const z: Zippable = {};
   for (const [k, v] of Object.entries(parts)) z[k] = [typeof v === "string" ? strToU8(v) : v, { level }];
-  return zipSync(z);
+  return zip(z);
 }
 
 export function buildXlsx(spec: WorkbookSpec, edit?: (parts: Record<string, string>) => void): Uint8Array {
@@ -270,7 +283,7 @@ export function bombXlsx(
   const z: Zippable = {};
   for (const [k, v] of Object.entries(files)) if (k !== part) z[k] = [v, { level: 0 }];
   z[part] = [deflated, { level: 0 }];
-  return markDeflated(zipSync(z), part, claimed);
+  return markDeflated(zip(z), part, claimed);
 }
 
 /** Marks a stored entry as deflated (its data already is) and sets the uncompressed size it claims. */

@@ -1,6 +1,6 @@
 /** Shared pieces of the fuzz corpus (scripts/fuzz-corpus.ts): revisit-table builders and a seeded generator. */
 import ExcelJS from "exceljs";
-import { buildXlsx, cell, type SheetSpec } from "./parts";
+import { buildXlsx, cell, stableZip, type SheetSpec } from "./parts";
 import { writeVillageSheet, type Household } from "../samples/revisit-sheet";
 
 export type Entry = { name: string; bytes: Uint8Array; ext?: string; status?: number[]; reason?: RegExp };
@@ -82,7 +82,13 @@ export const table = (
 export async function exceljs(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   build(wb);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return stableBuffer(wb);
+}
+
+/** An ExcelJS workbook's bytes, the same on every run (fixed document and entry dates). */
+export async function stableBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  wb.created = wb.modified = new Date(Date.UTC(2024, 5, 30));
+  return stableZip(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
 export function villageWith(hs: Household[]): (wb: ExcelJS.Workbook) => void {
