@@ -19,6 +19,16 @@ const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/o
 // needs no Node polyfills and is not re-parsed.
 const EXCELJS_BROWSER = require.resolve("exceljs/dist/exceljs.min.js");
 
+// The ES5 fallback shown in Office 2016/2019's Internet Explorer webview (where the React bundle cannot run) is
+// plain HTML in the templates; its words come from the zh-CN catalogue like every other string.
+const { require: tsxRequire } = require("tsx/cjs/api");
+const { zhCN } = tsxRequire("./src/engine/messages/zh-CN.ts", __filename);
+const templateParameters = {
+  legacyWebview: zhCN.ui.legacyWebview,
+  legacyOpenWeb: zhCN.ui.legacyOpenWeb,
+  appName: zhCN.ui.appName,
+};
+
 const pages = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
@@ -80,6 +90,7 @@ module.exports = async (env, argv) => {
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
             template: page.template,
+            templateParameters,
             chunks: [page.name],
           }),
       ),

@@ -127,7 +127,10 @@ function checkActiveSheet(event: Office.AddinCommands.Event): void {
   void checkActiveSheetCommand(event, defaultDeps());
 }
 
-if (typeof Office !== "undefined" && typeof window !== "undefined") {
+/** Set by commands.html's ES5 script in Internet Explorer / Edge Legacy webviews, which it serves itself. */
+const legacyWebview = typeof window !== "undefined" && "__anjuLegacyWebview" in window;
+
+if (typeof Office !== "undefined" && typeof window !== "undefined" && !legacyWebview) {
   const message = new URLSearchParams(window.location.search).get(MESSAGE_PARAM);
   if (message !== null) {
     void Office.onReady(() => renderMessage(message));

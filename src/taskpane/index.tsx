@@ -63,7 +63,8 @@ function Root({ host }: { host: Promise<HostInfo> }) {
 
 const theme = applyAnjuTheme();
 injectStyles();
-const container = document.getElementById("root");
+// In Internet Explorer / Edge Legacy webviews taskpane.html shows its own ES5 notice instead (see the template).
+const container = "__anjuLegacyWebview" in window ? null : document.getElementById("root");
 if (container) {
   createRoot(container).render(
     <ThemeProvider theme={theme} className="anju-root">

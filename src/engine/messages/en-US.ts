@@ -236,6 +236,9 @@ export const enUS: Catalogue = {
   severity: { error: "Error", warning: "Warning", info: "Info" },
   kind: { revisit: "revisit table", relocation: "relocation ledger", renovation: "renovation ledger" },
   ui: {
+    legacyWebview:
+      "This Office shows add-ins in an outdated browser (Internet Explorer 11 / Edge Legacy), where the checker cannot run. Upgrade to Office 2021 or Microsoft 365, or check the workbook with the browser page or the offline page anju-offline.html (files stay on this computer).",
+    legacyOpenWeb: "Open the browser page",
     appName: "Anju housing-ledger checker",
     checkSheet: "Check this sheet",
     checkAll: "Check all sheets",
@@ -420,7 +423,8 @@ export const enUS: Catalogue = {
     summarySampleRemark: "Remarks",
     summaryWrote: "Summary written: {path} (sheets: {sheets})",
     summaryNoTables: "no revisit table or ledger found in the input files, nothing to summarise",
-    summaryFromSummary: "{file}: no village tables; counted from its 乡镇汇总 sheet (errors and warnings are those of that sheet)",
+    summaryFromSummary:
+      "{file}: no village tables; counted from its 乡镇汇总 sheet (errors and warnings are those of that sheet)",
     paneUnavailableSummary: "Summaries are still being built and not available yet.",
     paneUnavailableOffice: "This build has no connection to Excel yet; the buttons are disabled.",
     paneError: "Something went wrong: {message}",

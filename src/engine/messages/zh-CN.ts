@@ -236,6 +236,9 @@ export const zhCN = {
     string
   >,
   ui: {
+    legacyWebview:
+      "此版本 Office 使用的内置浏览器（Internet Explorer 11 / 旧版 Edge）过旧，无法运行核查面板。请升级到 Office 2021 或 Microsoft 365，或者用网页版或离线网页 anju-offline.html 检查表格（文件只在本机读取，不会上传）。",
+    legacyOpenWeb: "打开网页版",
     appName: "安居台账核查",
     checkSheet: "校验当前工作表",
     checkAll: "校验全部工作表",
@@ -433,7 +436,8 @@ export const zhCN = {
     summarySampleRemark: "备注",
     summaryWrote: "已写出汇总：{path}（工作表：{sheets}）",
     summaryNoTables: "输入文件中没有找到回访表或台账，无法汇总",
-    summaryFromSummary: "{file}：没有村（社区）回访表，按其中的“乡镇汇总”表统计（错误、警告以汇总表的检查为准）",
+    summaryFromSummary:
+      "{file}：没有村（社区）回访表，按其中的“乡镇汇总”表统计（错误、警告以汇总表的检查为准）",
     paneUnavailableSummary: "汇总功能尚在开发中，暂不可用。",
     paneUnavailableOffice: "此版本尚未包含与 Excel 的连接，按钮暂不可用。",
     paneError: "出错了：{message}",
