@@ -58,7 +58,10 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
     );
   }
   if (command === "summarize") {
-    const { runSummarize } = await import("./summarize");
+    // Loaded on demand (ExcelJS costs `check` 0.6 s of start-up), with require: a dynamic import() goes through
+    // Node's ESM loader, which tsx/cjs (the installed bin) does not hook — `anju summarize` failed there.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runSummarize } = require("./summarize") as typeof import("./summarize");
     return runSummarize({ files, values, today, config }, out);
   }
   throw new CliError(`未知命令：${command}`, `unknown command: ${command}`);

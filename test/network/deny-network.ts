@@ -18,16 +18,21 @@ export function denyNetwork(record: (what: string) => void): void {
   const https = require("node:https") as typeof import("node:https");
   const http2 = require("node:http2") as typeof import("node:http2");
   const dgram = require("node:dgram") as typeof import("node:dgram");
-  const patch = (obj: object, key: string, what: string) => {
+  const patch = (obj: object, key: string, what: string, allowLocal = false) => {
+    const original = (obj as Record<string, unknown>)[key] as ((...a: unknown[]) => unknown) | undefined;
     Object.defineProperty(obj, key, {
       configurable: true,
       writable: true,
-      value: (...args: unknown[]) => deny(`${what} ${describe(args[0])}`),
+      value: function (this: unknown, ...args: unknown[]) {
+        // A Unix socket or Windows pipe (tsx talks to its own parent process that way) is not the network.
+        if (allowLocal && original && isLocalIpc(args)) return original.apply(this, args);
+        return deny(`${what} ${describe(args[0])}`);
+      },
     });
   };
-  patch(net.Socket.prototype, "connect", "net.Socket.connect");
-  patch(net, "connect", "net.connect");
-  patch(net, "createConnection", "net.createConnection");
+  patch(net.Socket.prototype, "connect", "net.Socket.connect", true);
+  patch(net, "connect", "net.connect", true);
+  patch(net, "createConnection", "net.createConnection", true);
   for (const fn of ["lookup", "resolve", "resolve4", "resolve6", "resolveAny", "lookupService"]) {
     patch(dns, fn, `dns.${fn}`);
     patch(dns.promises, fn, `dns.promises.${fn}`);
@@ -44,6 +49,16 @@ export function denyNetwork(record: (what: string) => void): void {
   patch(dgram.Socket.prototype, "connect", "dgram.connect");
   patch(globalThis, "fetch", "fetch");
   if ("WebSocket" in globalThis) patch(globalThis, "WebSocket", "WebSocket");
+}
+
+/** `connect(path)`, `connect({ path })` or the internal `[{ path }, cb]` form: a local socket, no host. */
+function isLocalIpc(args: readonly unknown[]): boolean {
+  let first = args[0];
+  if (Array.isArray(first)) first = first[0];
+  if (typeof first === "string") return !/^\d+$/.test(first);
+  return (
+    typeof first === "object" && first !== null && typeof (first as { path?: unknown }).path === "string"
+  );
 }
 
 function describe(target: unknown): string {
