@@ -3,10 +3,11 @@
  * that each starts with a fresh heap and its peak memory is its own. Writes `{ times, maxRssMB, … }` as JSON to
  * the result file when the process exits (peak RSS from the kernel's own accounting, process.resourceUsage()).
  *
- *   engine <rows> <repeats>            checkWorkbook on rows built in memory
+ *   engine <rows> <repeats> [bundle]   checkWorkbook on rows built in memory (sources, or a webpack bundle)
  *   tableschema <rows> <repeats>       the same rows through Frictionless' tableschema
  *   cli <file> [anju check args…]      the CLI's main() as `anju check` runs it
  *   exceljs <file> <out>               ExcelJS baseline: readFile, a fill on 2 % of cells, writeFile
+ *   office <rows…>                     the Office host on the in-memory fake (bench/office-fake.ts)
  */
 import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
@@ -15,6 +16,7 @@ import { checkWorkbook } from "../src/engine/check";
 import type { CellValue } from "../src/engine/model/types";
 import { formatYMD, fromSerial } from "../src/engine/parse/date";
 import { COL, COLS, HEADER, householdRows, TODAY, TOP_ROWS, workbookInMemory } from "./generate";
+import { benchOfficeFake } from "./office-fake";
 
 const args = process.argv.slice(2);
 const resultAt = args.indexOf("--result");
@@ -29,15 +31,20 @@ process.on("exit", () => {
 
 const now = () => performance.now();
 
-async function engine(rows: number, repeats: number): Promise<void> {
+/** The engine from its sources (through tsx, as the CLI runs it) or from the webpack bundle (bench/bundle.ts). */
+async function engine(rows: number, repeats: number, bundle: string | undefined): Promise<void> {
+  const check: typeof checkWorkbook = bundle
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require(bundle) as { checkWorkbook: typeof checkWorkbook }).checkWorkbook
+    : checkWorkbook;
   // Warm the JIT on a small table first, so every size is measured warm.
-  checkWorkbook(workbookInMemory(2000), { today: TODAY });
+  check(workbookInMemory(2000), { today: TODAY });
   const wb = workbookInMemory(rows);
   const times: number[] = [];
   let findings = 0;
   for (let i = 0; i < repeats; i++) {
     const t0 = now();
-    findings = checkWorkbook(wb, { today: TODAY }).findings.length;
+    findings = check(wb, { today: TODAY }).findings.length;
     times.push(now() - t0);
   }
   Object.assign(result, { rows, times, findings });
@@ -124,10 +131,11 @@ async function exceljs(file: string, out: string): Promise<void> {
 
 async function run(): Promise<void> {
   const n = (i: number) => Number(rest[i]);
-  if (task === "engine") await engine(n(0), n(1));
+  if (task === "engine") await engine(n(0), n(1), rest[2]);
   else if (task === "tableschema") await tableschema(n(0), n(1));
   else if (task === "cli") await cli(rest);
   else if (task === "exceljs") await exceljs(rest[0] ?? "", rest[1] ?? "");
+  else if (task === "office") result.rows = await benchOfficeFake({ rows: rest.map(Number) });
   else throw new Error(`unknown task ${task}`);
 }
 

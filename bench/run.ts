@@ -10,7 +10,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import { bundleEngine } from "./bundle";
 import { writeWorkbook } from "./generate";
+import type { OfficeFakeRow } from "./office-fake";
 import { renderMarkdown, type Results, type Stat } from "./report";
 
 const ROOT = join(__dirname, "..");
@@ -116,10 +118,20 @@ async function main(): Promise<void> {
     office: undefined,
   };
 
+  log("bundling the engine with webpack");
+  const bundle = await bundleEngine(ROOT, TMP);
   for (const [rows, repeats] of ENGINE) {
-    log(`engine ${rows} rows × ${repeats}`);
-    const r = child(["engine", String(rows), String(repeats)]);
-    results.engine.push({ rows, ms: stat(r.times), findings: Number(r.findings), maxRssMB: r.maxRssMB });
+    for (const form of ["bundled", "tsx"] as const) {
+      log(`engine (${form}) ${rows} rows × ${repeats}`);
+      const r = child(["engine", String(rows), String(repeats), ...(form === "bundled" ? [bundle] : [])]);
+      results.engine.push({
+        form,
+        rows,
+        ms: stat(r.times),
+        findings: Number(r.findings),
+        maxRssMB: r.maxRssMB,
+      });
+    }
   }
   for (const [rows, repeats] of TABLESCHEMA) {
     log(`tableschema ${rows} rows × ${repeats}`);
@@ -162,16 +174,9 @@ async function main(): Promise<void> {
     });
   }
 
-  const officeFake = join(ROOT, "bench", "office-fake.ts");
-  if (existsSync(officeFake)) {
-    log("office host on the fake");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(officeFake) as Record<string, unknown>;
-    const fn = Object.values(mod).find(
-      (v): v is (rows: number) => Promise<unknown> => typeof v === "function",
-    );
-    if (fn) results.office = { runs: [await fn(5_000), await fn(50_000)] };
-  }
+  log("office host on the fake");
+  const office = child(["office", "5000", "50000"]);
+  results.office = { rows: office.rows as OfficeFakeRow[], maxRssMB: office.maxRssMB };
 
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(ROOT, "bench", "results.md"), renderMarkdown(results));
