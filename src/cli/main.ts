@@ -108,13 +108,17 @@ function hasReason(e: unknown): e is { zh: string; en: string } {
 }
 
 export async function run(): Promise<void> {
-  // A reader that goes away (`anju check a.xlsx | head`) is not a failure worth a stack trace.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  // A reader that goes away (`anju check a.xlsx | head`) is not a failure worth a stack trace: output stops,
+  // the check (and any --out) completes, and the exit status is still the check's.
+  let stdoutGone = false;
+  process.stdout.on("error", () => {
+    stdoutGone = true;
   });
   process.exitCode = await runMain(
     process.argv.slice(2),
-    (s) => process.stdout.write(s),
+    (s) => {
+      if (!stdoutGone) process.stdout.write(s);
+    },
     (s) => process.stderr.write(s),
   );
 }
