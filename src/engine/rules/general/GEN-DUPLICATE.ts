@@ -5,6 +5,10 @@ import { defineRule, type BaseRow, type Rule, type RuleContext } from "../types"
 
 export interface HouseholdKey {
   readonly key: string;
+  /** The key is `${kind}:${value}`; the rule keeps one map per kind keyed by `value` (the ID is the cell's own
+   * string, whose hash V8 keeps: no key string is built and hashed per row). */
+  readonly kind: "id" | "name";
+  readonly value: string;
   /** Field keys whose cells a duplicate marks. */
   readonly fields: readonly string[];
 }
@@ -19,13 +23,17 @@ export function householdKeys(r: number, ctx: Pick<RuleContext, "has" | "value">
     const v = ctx.value(r, "idNumber");
     const id = foldUpper(keyText(v));
     // Two households whose ID is written `无` or `/` share no ID.
-    if (id !== "" && !isNoEntry(v)) keys.push({ key: `id:${id}`, fields: ["idNumber"] });
+    if (id !== "" && !isNoEntry(v))
+      keys.push({ key: `id:${id}`, kind: "id", value: id, fields: ["idNumber"] });
   }
   const name = fold(keyText(ctx.value(r, "head")));
   const place = ctx.has("address") ? "address" : ctx.has("village") ? "village" : undefined;
   if (name !== "" && place) {
     const where = fold(keyText(ctx.value(r, place)));
-    if (where !== "") keys.push({ key: `name:${name}|${where}`, fields: ["head", place] });
+    if (where !== "") {
+      const value = `${name}|${where}`;
+      keys.push({ key: `name:${value}`, kind: "name", value, fields: ["head", place] });
+    }
   }
   return keys;
 }
@@ -96,7 +104,7 @@ function duplicatesByRow(
 function create(): Rule<BaseRow> {
   // Most keys belong to one row: that row is kept as a number, and a list is made only once a key repeats (a
   // list and an object per key of 100,000 rows were a tenth of the engine's time in garbage collection).
-  const first = new Map<string, number>();
+  const first = { id: new Map<string, number>(), name: new Map<string, number>() };
   const repeated = new Map<string, { rows: number[]; fields: readonly string[] }>();
   return defineRule({
     id: "GEN-DUPLICATE",
@@ -107,9 +115,10 @@ function create(): Rule<BaseRow> {
     fresh: create,
     row(row, ctx) {
       for (const k of householdKeys(row.r, ctx)) {
-        const r0 = first.get(k.key);
+        const byKind = first[k.kind];
+        const r0 = byKind.get(k.value);
         if (r0 === undefined) {
-          first.set(k.key, row.r);
+          byKind.set(k.value, row.r);
           continue;
         }
         const entry = repeated.get(k.key);
