@@ -103,6 +103,8 @@ const LANDLINE = /^(?:\(0\d{2,3}\)|0\d{2,3}-?)\d{7,8}$/;
 export function isValidPhoneList(v: CellValue): boolean {
   const text = typeof v === "number" ? String(v) : typeof v === "string" ? nfkc(v).trim() : "";
   if (text === "") return false;
+  // Most cells hold one plain number: nothing below would change it.
+  if (MOBILE.test(text) || LANDLINE.test(text)) return true;
   // A mobile written in 3-4-4 groups (`138-1234-5678`, `138 1234 5678`) or a landline with a space after its
   // area code (`0523 83412345`) is one number, not several separated by spaces.
   const raw = text
