@@ -229,7 +229,7 @@ export class XmlScanner {
       this.rootSeen = true;
     }
     const open = this.handlers.open;
-    if (open) open(name, attrs ?? {});
+    if (open) open(name, attrs ?? NO_ATTRIBUTES);
     if (selfClosing) this.handlers.close?.(name);
     else {
       this.stack.push(qname);
@@ -254,6 +254,9 @@ export class XmlScanner {
     throw new WorkbookReadError("corrupt", { detail: `${this.part}: ${detail}` });
   }
 }
+
+/** Shared by every element without attributes (`<v>`, `<t>`, …): handlers only read attributes. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
