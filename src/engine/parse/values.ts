@@ -15,6 +15,9 @@ export function isNoEntry(v: CellValue): boolean {
   if (v === null) return true;
   if (typeof v === "number") return v === 0;
   if (typeof v !== "string") return false;
+  // A text starting with a digit 1–9 (an ID, a year, an amount) is none of the words below.
+  const c0 = v.charCodeAt(0);
+  if (c0 >= 49 && c0 <= 57) return false;
   const t = foldUpper(v);
   return TICK_NO.has(t) || EMPTY_BOXES.has(t) || /^[-—–─/／\\]+$/.test(t);
 }
@@ -138,7 +141,8 @@ export function checkIdNumber(v: CellValue, today?: YMD): IdProblem | undefined 
   const birth = isValidYMD(y, m, d) ? { y, m, d } : undefined;
   if (!birth || y < 1900 || (today !== undefined && compareYMD(birth, today) > 0)) return "birthDate";
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(t[i]) * (ID_WEIGHTS[i] ?? 0);
+  // The pattern above made the first 17 characters ASCII digits.
+  for (let i = 0; i < 17; i++) sum += (t.charCodeAt(i) - 48) * (ID_WEIGHTS[i] ?? 0);
   return ID_CHECK[sum % 11] === t[17] ? undefined : "checkDigit";
 }
 
