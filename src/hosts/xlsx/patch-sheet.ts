@@ -28,7 +28,11 @@ export function patchSheet(xml: string, marks: SheetMarks, styles: SheetStyles):
   const data = findElement(xml, p, "sheetData");
   if (!data) throw new Error("worksheet without sheetData");
   const pending = [...marks.keys()].sort((a, b) => a - b);
-  const restoring = styles.restore.size > 0;
+  // A previous run's mark formats: rows holding one are rewritten, the others still copied as they are.
+  const oldMarks =
+    styles.restore.size > 0
+      ? new RegExp(`\\ss\\s*=\\s*["'](?:${[...styles.restore.keys()].join("|")})["']`, "g")
+      : undefined;
   const columnStyle = columnStyles(xml, p);
   const out: string[] = [];
   let next = 0;
@@ -71,6 +75,11 @@ export function patchSheet(xml: string, marks: SheetMarks, styles: SheetStyles):
     pos = rowEnd;
     const rowMarks = marks.get(r);
     const missingAbove = next < pending.length && (pending[next] ?? 0) < r;
+    let restoring = false;
+    if (oldMarks && !selfClosing) {
+      oldMarks.lastIndex = gt;
+      restoring = (oldMarks.exec(xml)?.index ?? Infinity) < close;
+    }
     if (!rowMarks && !restoring && !missingAbove) continue;
     out.push(xml.slice(copied, i));
     copied = rowEnd;
