@@ -36,7 +36,20 @@ const TYPES = {
   vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   custom: "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
+
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** Excel's defaults, for a workbook written without a styles part. */
+const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="宋体"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 /** Worksheet children that come after `<legacyDrawing>` (CT_Worksheet's order). */
 const AFTER_LEGACY_DRAWING = [
@@ -71,9 +84,18 @@ export function patchWorkbook(
   const wbRels = new Rels(pkg.text(wbRelsPath), wbRelsPath);
   const types = new ContentTypes(pkg.text("[Content_Types].xml") ?? "");
   const stylesRel = wbRels.entries.find((e) => /\/styles$/.test(e.type) && !e.external);
-  if (!stylesRel) throw new Error("workbook without a styles part");
-  const stylesPath = resolveTarget(workbookDir, stylesRel.target);
-  const styles = new StylesPatch(pkg.text(stylesPath) ?? "");
+  const stylesPath = stylesRel
+    ? resolveTarget(workbookDir, stylesRel.target)
+    : pkg.has(`${workbookDir}styles.xml`)
+      ? pkg.freeName(`${workbookDir}styles`, ".xml")
+      : `${workbookDir}styles.xml`;
+  if (!stylesRel || !pkg.has(stylesPath)) {
+    // Some writers leave the styles part out (Excel then uses its defaults): the copy gets the minimal one.
+    pkg.put(stylesPath, MINIMAL_STYLES);
+    types.addOverride(stylesPath, TYPES.styles);
+    if (!stylesRel) wbRels.add(`${REL_NS}/styles`, relativeTarget(workbookDir, stylesPath));
+  }
+  const styles = new StylesPatch(pkg.text(stylesPath) ?? MINIMAL_STYLES);
   const custom = new CustomProps(pkg, types);
   const restore = styles.restoreMap(custom.get(RECORD_PROPERTY));
 

@@ -193,7 +193,7 @@ describe("annotated copy", () => {
 });
 
 /** A workbook as odd writers make it: prefixed namespace, rows and cells without r, no styles for the cells. */
-function oddWorkbook(): Uint8Array {
+function oddWorkbook(withStyles = true): Uint8Array {
   const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const sheet =
@@ -201,7 +201,7 @@ function oddWorkbook(): Uint8Array {
     `<x:row><x:c t="inlineStr"><x:is><x:t>a &amp; b</x:t></x:is></x:c><x:c><x:v>1</x:v></x:c></x:row>` +
     `<x:row r="3"><x:c r="B3"><x:v>2</x:v></x:c></x:row>` +
     `<x:row/></x:sheetData></x:worksheet>`;
-  return zipSync({
+  const parts: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
     ),
@@ -218,7 +218,13 @@ function oddWorkbook(): Uint8Array {
       `<?xml version="1.0" encoding="UTF-8"?><x:styleSheet xmlns:x="${main}"><x:fonts count="1"><x:font><x:sz val="11"/><x:name val="宋体"/></x:font></x:fonts><x:fills count="2"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders><x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellXfs></x:styleSheet>`,
     ),
     "xl/worksheets/sheet1.xml": strToU8(sheet),
-  });
+  };
+  if (!withStyles) {
+    delete parts["xl/styles.xml"];
+    const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"] ?? new Uint8Array());
+    parts["xl/_rels/workbook.xml.rels"] = strToU8(rels.replace(/<Relationship Id="rId2"[^>]*\/>/, ""));
+  }
+  return zipSync(parts);
 }
 
 function finding(cells: string[], severity: Finding["severity"], row = 1): Finding {
@@ -284,6 +290,15 @@ describe("annotated copy of an odd workbook", () => {
     const rows = [...sheet.matchAll(/<x:row(?: r="(\d+)")?/g)].map((m) => m[1]);
     const numbered = rows.filter((r): r is string => r !== undefined).map(Number);
     expect(numbered).toEqual([...numbered].sort((a, b) => a - b));
+  });
+
+  test("a workbook written without a styles part gets Excel's defaults plus the marks", async () => {
+    const input = oddWorkbook(false);
+    const out = await annotateWorkbook(input, [finding(["B1"], "info")]);
+    expect(part(out, /^xl\/styles\.xml$/)[0]).toContain("DDEBF7");
+    expect(part(out, /workbook\.xml\.rels$/)[0]).toMatch(/relationships\/styles" Target="styles\.xml"/);
+    expect(part(out, /Content_Types/)[0]).toContain('PartName="/xl/styles.xml"');
+    expect(values(out)).toEqual(values(input));
   });
 
   test("keeps the prefixed namespace and the values of inline strings", async () => {
