@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync } from "fflate";
 import { WorkbookReadError } from "./errors";
+import { listZip, type ZipEntry } from "./zip";
 
 /**
  * The zip side of writing an annotated copy: parts that do not change are copied as they are, compressed bytes
@@ -22,29 +23,18 @@ export const FFLATE_CODEC: ZipCodec = {
   crc32: (data) => crc32(data),
 };
 
-/** One entry of the input zip, as its central directory describes it. */
-export interface RawEntry {
-  readonly name: string;
-  readonly method: number;
-  readonly flags: number;
-  readonly time: number;
-  readonly date: number;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly size: number;
+/** One entry of the input zip: its central-directory record (read by the reader's `listZip`) and where its data is. */
+export interface RawEntry extends ZipEntry {
   /** Where the compressed data starts in the input. */
   readonly dataOffset: number;
 }
 
 const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 const u16 = (b: Uint8Array, i: number) => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, i: number) => (u16(b, i) + u16(b, i + 2) * 65536) >>> 0;
-const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 4294967296;
 
 function corrupt(detail: string): WorkbookReadError {
   return new WorkbookReadError("corrupt", { detail });
@@ -52,71 +42,18 @@ function corrupt(detail: string): WorkbookReadError {
 
 /** Every entry of the zip in directory order (the first of duplicate names wins, as readers do). */
 export function readEntries(bytes: Uint8Array): RawEntry[] {
-  let e = bytes.length - 22;
-  const stop = Math.max(0, bytes.length - 22 - 65535);
-  while (e >= stop && u32(bytes, e) !== EOCD) e--;
-  if (e < stop) throw corrupt("no end-of-central-directory record");
-  let count = u16(bytes, e + 10);
-  let offset = u32(bytes, e + 16);
-  if (e >= 20 && u32(bytes, e - 20) === ZIP64_LOCATOR) {
-    const z = u64(bytes, e - 12);
-    if (z + 56 <= bytes.length && u32(bytes, z) === ZIP64_EOCD) {
-      count = u64(bytes, z + 32);
-      offset = u64(bytes, z + 48);
-    }
-  }
   const out: RawEntry[] = [];
   const seen = new Set<string>();
-  const names = new TextDecoder("utf-8");
-  let p = offset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== CENTRAL) throw corrupt("bad central directory");
-    const nameLen = u16(bytes, p + 28);
-    const extraLen = u16(bytes, p + 30);
-    const nameEnd = p + 46 + nameLen;
-    let compressedSize = u32(bytes, p + 20);
-    let size = u32(bytes, p + 24);
-    let local = u32(bytes, p + 42);
-    for (let x = nameEnd; x + 4 <= nameEnd + extraLen;) {
-      const id = u16(bytes, x);
-      const len = u16(bytes, x + 2);
-      if (id === 1) {
-        let f = x + 4;
-        if (size === 0xffffffff) {
-          size = u64(bytes, f);
-          f += 8;
-        }
-        if (compressedSize === 0xffffffff) {
-          compressedSize = u64(bytes, f);
-          f += 8;
-        }
-        if (local === 0xffffffff) local = u64(bytes, f);
-      }
-      x += 4 + len;
-    }
-    const name = names
-      .decode(bytes.subarray(p + 46, nameEnd))
-      .replace(/\\/g, "/")
-      .replace(/^\/+/, "");
+  for (const entry of listZip(bytes)) {
+    const local = entry.localOffset;
     if (local + 30 > bytes.length || u32(bytes, local) !== LOCAL)
-      throw corrupt(`bad local header for ${name}`);
+      throw corrupt(`bad local header for ${entry.name}`);
     const dataOffset = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (dataOffset + compressedSize > bytes.length) throw corrupt(`${name} is truncated`);
-    if (!seen.has(name.toLowerCase())) {
-      seen.add(name.toLowerCase());
-      out.push({
-        name,
-        method: u16(bytes, p + 10),
-        flags: u16(bytes, p + 8),
-        time: u16(bytes, p + 12),
-        date: u16(bytes, p + 14),
-        crc: u32(bytes, p + 16),
-        compressedSize,
-        size,
-        dataOffset,
-      });
-    }
-    p = nameEnd + extraLen + u16(bytes, p + 32);
+    if (dataOffset + entry.compressedSize > bytes.length) throw corrupt(`${entry.name} is truncated`);
+    const key = entry.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...entry, dataOffset });
   }
   return out;
 }
@@ -129,7 +66,7 @@ export function inflateEntry(
   codec: ZipCodec = FFLATE_CODEC,
 ): Uint8Array {
   if (entry.flags & 1) throw corrupt(`${entry.name} is encrypted inside the zip`);
-  if (entry.size > maxBytes) {
+  if (entry.claimedSize > maxBytes) {
     throw new WorkbookReadError("too-large", { mb: Math.round(maxBytes / 1024 / 1024) });
   }
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
@@ -137,8 +74,8 @@ export function inflateEntry(
   if (entry.method !== 8) throw corrupt(`${entry.name} uses compression method ${entry.method}`);
   try {
     // The output buffer is sized by the directory: inflating more than it claims fails instead of growing.
-    const out = codec.inflate(data, entry.size);
-    if (out.length !== entry.size) throw new Error("size differs from the directory");
+    const out = codec.inflate(data, entry.claimedSize);
+    if (out.length !== entry.claimedSize) throw new Error("size differs from the directory");
     return out;
   } catch (e) {
     throw corrupt(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
@@ -177,7 +114,7 @@ export class ZipWriter {
       entry.time,
       entry.date,
       entry.crc,
-      entry.size,
+      entry.claimedSize,
       data,
     );
   }

@@ -7,6 +7,10 @@ export interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly flags: number;
+  /** DOS time and date, and CRC-32, as stored (the patcher copies entries with them unchanged). */
+  readonly time: number;
+  readonly date: number;
+  readonly crc: number;
   readonly compressedSize: number;
   /** What the zip claims: an early refusal when above the limit, and a ceiling the real output must not pass. */
   readonly claimedSize: number;
@@ -93,6 +97,9 @@ export function listZip(bytes: Uint8Array): ZipEntry[] {
       name,
       method: u16(bytes, p + 10),
       flags: u16(bytes, p + 8),
+      time: u16(bytes, p + 12),
+      date: u16(bytes, p + 14),
+      crc: u32(bytes, p + 16),
       compressedSize,
       claimedSize,
       localOffset,
