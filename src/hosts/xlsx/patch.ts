@@ -6,18 +6,8 @@ import { commentsXml, NOTE_AUTHOR, usedVmlBlocks, vmlXml, type Note } from "./pa
 import { addSheet, listSheets, removeSheet, RESULTS_SHEET, resultsSheetXml } from "./patch-results";
 import { patchSheet, type SheetMarks, type SheetStyles } from "./patch-sheet";
 import { StylesPatch } from "./patch-styles";
-import {
-  dirOf,
-  escapeXml,
-  findElement,
-  insertInRoot,
-  prefixOf,
-  relativeTarget,
-  Rels,
-  relsPathOf,
-  resolveTarget,
-  rootPrefix,
-} from "./patch-xml";
+import { dirOf, relativeTarget, relsPathOf, resolveTarget } from "./opc-path";
+import { escapeXml, findElement, insertInRoot, prefixOf, Rels, rootPrefix } from "./patch-xml";
 import {
   FFLATE_CODEC,
   inflateEntry,

@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG } from "../../engine/config";
 import type { SheetData, WorkbookData } from "../../engine/model/types";
 import { WorkbookReadError } from "./errors";
+import { dirOf, relsPathOf, resolveTarget } from "./opc-path";
 import { SheetParser, type CellBudget } from "./sheet";
 import { XmlScanner } from "./sheet-scan";
 import { unescapeOoxml, XmlStream, type XmlHandlers } from "./xml";
@@ -181,7 +182,7 @@ class Package {
       sax(rels, "_rels/.rels", {
         open: (name, a) => {
           if (name === "Relationship" && /\/officeDocument$/i.test(a.Type ?? "") && a.Target)
-            candidates.push(resolvePath("", a.Target));
+            candidates.push(resolveTarget("", a.Target));
         },
       });
     }
@@ -194,7 +195,7 @@ class Package {
             /\.(sheet|template)\.main\+xml$/i.test(a.ContentType ?? "") &&
             a.PartName
           )
-            candidates.push(resolvePath("", a.PartName));
+            candidates.push(resolveTarget("", a.PartName));
         },
       });
     }
@@ -225,33 +226,6 @@ function tooLarge(limits: ReadLimits): WorkbookReadError {
   return new WorkbookReadError("too-large", { mb: Math.round(limits.maxUncompressedBytes / 1024 / 1024) });
 }
 
-function dirOf(path: string): string {
-  const i = path.lastIndexOf("/");
-  return i < 0 ? "" : path.slice(0, i + 1);
-}
-
-function relsPathOf(path: string): string {
-  const dir = dirOf(path);
-  return `${dir}_rels/${path.slice(dir.length)}.rels`;
-}
-
-/** A relationship target against the folder of its source: absolute (`/xl/…`), `..`, `\` and %-escapes. */
-function resolvePath(base: string, target: string): string {
-  let t = target.replace(/\\/g, "/");
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-    // not %-encoded after all
-  }
-  const parts = (t.startsWith("/") ? t.slice(1) : base + t).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
-}
-
 function parseWorkbook(pkg: Package, path: string) {
   const sheets: Array<{ name: string; rid: string; state: string }> = [];
   let date1904 = false;
@@ -271,7 +245,7 @@ function parseRels(xml: string | undefined, base: string, part: string) {
     sax(xml, part, {
       open: (name, a) => {
         if (name !== "Relationship" || !a.Target || /^external$/i.test(a.TargetMode ?? "")) return;
-        const path = resolvePath(base, a.Target);
+        const path = resolveTarget(base, a.Target);
         if (a.Id) byId.set(a.Id, path);
         if (/\/sharedStrings$/i.test(a.Type ?? "")) sharedStrings = path;
       },

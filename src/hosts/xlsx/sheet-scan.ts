@@ -35,15 +35,7 @@ export class XmlScanner {
 
   /** Raw bytes of the part; the encoding (UTF-8, or UTF-16 with a byte-order mark) is taken from the first. */
   writeBytes(chunk: Uint8Array): void {
-    if (!this.decoder) {
-      const utf16 =
-        chunk[0] === 0xff && chunk[1] === 0xfe
-          ? "utf-16le"
-          : chunk[0] === 0xfe && chunk[1] === 0xff
-            ? "utf-16be"
-            : "";
-      this.decoder = new TextDecoder(utf16 || "utf-8");
-    }
+    this.decoder ??= decoderFor(chunk);
     this.write(this.decoder.decode(chunk, { stream: true }));
   }
 
@@ -273,6 +265,17 @@ function attributeValue(raw: string, part: string): string {
 }
 
 /** Character data: line ends, then the predefined entities and character references. */
+/** The decoder for a part, from its first bytes: UTF-16 when it starts with a byte-order mark, else UTF-8. */
+export function decoderFor(first: Uint8Array): TextDecoder {
+  const utf16 =
+    first[0] === 0xff && first[1] === 0xfe
+      ? "utf-16le"
+      : first[0] === 0xfe && first[1] === 0xff
+        ? "utf-16be"
+        : "";
+  return new TextDecoder(utf16 || "utf-8");
+}
+
 export function decodeText(raw: string, part = "xml"): string {
   const t = eol(raw);
   return t.includes("&") ? decodeEntities(t, part) : t;

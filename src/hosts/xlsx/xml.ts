@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
 import { WorkbookReadError } from "./errors";
+import { decoderFor } from "./sheet-scan";
 
 export interface XmlHandlers {
   /** Element opened: local (unprefixed) name and attributes by local name (`r:id` → `id`). */
@@ -48,15 +49,7 @@ export class XmlStream {
 
   /** Raw bytes of the part; the encoding (UTF-8, or UTF-16 with a byte-order mark) is taken from the first. */
   writeBytes(chunk: Uint8Array): void {
-    if (!this.decoder) {
-      const utf16 =
-        chunk[0] === 0xff && chunk[1] === 0xfe
-          ? "utf-16le"
-          : chunk[0] === 0xfe && chunk[1] === 0xff
-            ? "utf-16be"
-            : "";
-      this.decoder = new TextDecoder(utf16 || "utf-8");
-    }
+    this.decoder ??= decoderFor(chunk);
     this.write(this.decoder.decode(chunk, { stream: true }));
   }
 
