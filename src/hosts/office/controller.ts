@@ -5,6 +5,7 @@ import type { TableKind, WorkbookData } from "../../engine/model/types";
 import type { YMD } from "../../engine/parse/date";
 import { toCheckReport, type CheckReport } from "../../engine/report";
 import {
+  checkForSummary,
   drawSample,
   isSummarySheet,
   isValidPercent,
@@ -72,12 +73,8 @@ export function createOfficeController(options: OfficeControllerOptions = {}): O
     ...(options.budget ? { budget: options.budget } : {}),
     ...(options.caps ? { caps: options.caps } : {}),
   });
-  const checkOptions = (names: readonly string[]) => ({
-    kind: options.kind ?? "auto",
-    today: today(),
-    config,
-    sheets: names,
-  });
+  const baseOptions = () => ({ kind: options.kind ?? "auto", today: today(), config });
+  const checkOptions = (names: readonly string[]) => ({ ...baseOptions(), sheets: names });
   const check = (workbook: WorkbookData, names: readonly string[]): CheckResult =>
     checkWorkbook(workbook, checkOptions(names));
   let lastNotices: readonly Notice[] = [];
@@ -214,8 +211,9 @@ export function createOfficeController(options: OfficeControllerOptions = {}): O
           }
           throw e;
         }
-        const names = workbook.sheets.map((x) => x.name).filter((n) => !isSummarySheet(n));
-        inputs.push({ file: file.name, result: checkWorkbook(workbook, { ...checkOptions(names) }) });
+        // As anju summarize and the browser page do: a township's own summary sent up is read from its 乡镇汇总.
+        const { result, fromSummary } = checkForSummary(workbook, baseOptions());
+        inputs.push({ file: file.name, result, ...(fromSummary ? { fromSummary } : {}) });
       }
       run.onProgress?.({ step: "progressSummary" });
       return summaryOf("city", inputs);

@@ -1,6 +1,7 @@
 import { buildSampleTownship } from "../../../scripts/samples/township";
 import { checkWorkbook } from "../../../src/engine/check";
 import {
+  checkForSummary,
   drawSample,
   isSummarySheet,
   safeHousingRate,
@@ -10,6 +11,7 @@ import {
   type SheetSpec,
 } from "../../../src/engine/summary";
 import { readXlsx } from "../../../src/hosts/xlsx/read";
+import { writeSummaryWorkbook } from "../../../src/hosts/xlsx/summary";
 import { TODAY } from "../../engine/rules/harness";
 import { fakeFromXlsx } from "../contract/excel-load";
 import { FakeExcel, type SheetModel } from "./fake-excel";
@@ -123,4 +125,25 @@ test("生成市级汇总 reads the picked township workbooks in memory and write
   } as unknown as File;
   await expect(controller.citySummary([broken])).rejects.toThrow(/“坏.xlsx”无法读取/);
   await expect(controller.citySummary([])).rejects.toThrow("请先选择至少一个乡镇汇总工作簿");
+});
+
+test("生成市级汇总 from a township's own summary workbook reads its 乡镇汇总, as anju summarize does", async () => {
+  const township = summarize(
+    [{ file: "戴窑镇.xlsx", result: checkWorkbook(readXlsx(bytes), { today: TODAY }) }],
+    "township",
+    {
+      today: TODAY,
+    },
+  );
+  const sent = await writeSummaryWorkbook(undefined, summarySheets(township), isSummarySheet);
+  const file = { name: "戴窑镇-汇总.xlsx", arrayBuffer: async () => sent.slice().buffer } as unknown as File;
+  const fake = new FakeExcel({ api: 18 });
+  fake.addSheet("Sheet1");
+  const preview = await controllerOn(fake).citySummary([file]);
+  // The same figures as the engine gives for that summary workbook (the CLI and the browser page use it too).
+  const { result, fromSummary } = checkForSummary(readXlsx(sent), { today: TODAY });
+  expect(fromSummary).toBe(true);
+  const city = summarize([{ file: "戴窑镇-汇总.xlsx", result, fromSummary }], "city", { today: TODAY });
+  expect(preview.json).toEqual(toSummaryReport(city, { safeHousing: safeHousingRate(city) }));
+  expect((preview.json as { total: { households: number } }).total.households).toBe(31);
 });
