@@ -1,6 +1,6 @@
-import { exceeds, shown } from "../../parse/ledger";
+import { shown } from "../../parse/ledger";
 import { defineRule } from "../types";
-import { isDRebuilt, renovationHousehold, type RenovationRow } from "./row";
+import { areaBandProblem, isDRebuilt, renovationHousehold, type RenovationRow } from "./row";
 
 /**
  * A D 级 house rebuilt for more than 3 persons has 13–18 ㎡ per person, both limits allowed (SX 三.2(2): 人均建房
@@ -21,14 +21,13 @@ export default defineRule<RenovationRow>({
     const max = cfg.maxAreaPerPerson;
     const low = shown(min * persons);
     const high = shown(max * persons);
+    const problem = areaBandProblem(row, min * persons, max * persons);
+    if (!problem) return;
     const area = row.area.value;
-    let params: Record<string, string | number> | undefined;
-    if (row.area.text === "") params = { problem: "empty" };
-    else if (area === undefined) params = { problem: "unreadable", value: row.area.text };
-    else if (exceeds(min * persons, area) || exceeds(area, max * persons)) {
-      params = { area: shown(area), perCapita: shown(area / persons) };
-    }
-    if (!params) return;
+    const params =
+      problem.problem === undefined && area !== undefined
+        ? { ...problem, perCapita: shown(area / persons) }
+        : problem;
     ctx.report({
       r: row.r,
       fields: ["area", "persons"],

@@ -1,6 +1,5 @@
-import { exceeds, shown } from "../../parse/ledger";
 import { defineRule } from "../types";
-import { isDRebuilt, renovationHousehold, type RenovationRow } from "./row";
+import { areaBandProblem, isDRebuilt, renovationHousehold, type RenovationRow } from "./row";
 
 /**
  * A D 级 house rebuilt for 1–3 persons has 40–60 ㎡, both limits allowed (SX 三.2(2): 原则上 1 至 3 人户建房面积
@@ -19,11 +18,7 @@ export default defineRule<RenovationRow>({
     if (!isDRebuilt(row) || persons === undefined || persons > cfg.smallHouseholdMaxPersons) return;
     const min = cfg.smallHouseholdMinArea;
     const max = cfg.smallHouseholdMaxArea;
-    const area = row.area.value;
-    let params: Record<string, string | number> | undefined;
-    if (row.area.text === "") params = { problem: "empty" };
-    else if (area === undefined) params = { problem: "unreadable", value: row.area.text };
-    else if (exceeds(min, area) || exceeds(area, max)) params = { area: shown(area) };
+    const params = areaBandProblem(row, min, max);
     if (!params) return;
     ctx.report({ r: row.r, fields: ["area", "persons"], params: { persons, min, max, ...params } });
   },

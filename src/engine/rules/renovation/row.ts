@@ -1,5 +1,6 @@
 import type { Config } from "../../config";
 import {
+  exceeds,
   parseArea,
   parseBuildMode,
   parseCount,
@@ -8,6 +9,7 @@ import {
   parseMovedIn,
   parseOpinion,
   parseYesNo,
+  shown,
   valueText,
   type BuildMode,
   type RenovationMethod,
@@ -76,6 +78,22 @@ export function parseRenovationRow(base: BaseRow, ctx: RuleContext): RenovationR
 /** A D 级 house rebuilt (拆除重建, 翻建新建, 异地新建 …): the only case SX 三.2(2) checks the area of. */
 export function isDRebuilt(row: RenovationRow): boolean {
   return row.grade === "D" && row.method === "rebuild";
+}
+
+/**
+ * Why 建房面积 fails the band `low`–`high` (both limits allowed): empty, unreadable, or outside it; undefined when
+ * inside. Shared by the two SX 三.2(2) area rules, which differ only in the band.
+ */
+export function areaBandProblem(
+  row: RenovationRow,
+  low: number,
+  high: number,
+): Record<string, string | number> | undefined {
+  const area = row.area.value;
+  if (row.area.text === "") return { problem: "empty" };
+  if (area === undefined) return { problem: "unreadable", value: row.area.text };
+  if (exceeds(low, area) || exceeds(area, high)) return { area: shown(area) };
+  return undefined;
 }
 
 /** 家庭人口 when it is a whole number from 1 to `max`. */
