@@ -5,10 +5,10 @@ import { kindLabel, renderMessage, severityLabel, t } from "../engine/messages";
 import { TABLE_KINDS, type Finding, type TableKind } from "../engine/model/types";
 import type { YMD } from "../engine/parse/date";
 import { toCheckReport, toCsv } from "../engine/report";
-import { annotateWorkbook } from "../hosts/xlsx/annotate";
-import { NODE_CODEC } from "../hosts/xlsx/node-codec";
-import { readInputFile } from "../hosts/xlsx/file";
-import { readXlsx } from "../hosts/xlsx/read";
+import { annotateWorkbook } from "../workbook/annotate";
+import { NODE_CODEC } from "../workbook/node-codec";
+import { readInputFile } from "../workbook/file";
+import { readXlsx } from "../workbook/read";
 import { samePath, writeFileAtomic } from "./atomic";
 import { CliError } from "./errors";
 

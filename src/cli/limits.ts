@@ -1,5 +1,5 @@
 import { getHeapStatistics } from "node:v8";
-import type { ReadLimits } from "../hosts/xlsx/read";
+import type { ReadLimits } from "../workbook/read";
 
 /**
  * ExcelJS, which writes the annotated copy, peaks at about 1.4 KB of memory per cell (measured: 1.2 million

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { TableKind } from "../engine/model/types";
-import { WorkbookReadError } from "../hosts/xlsx/errors";
+import { WorkbookReadError } from "../workbook/errors";
 import { KIND_CHOICES, runCheck } from "./check";
 import { CliError } from "./errors";
 import { loadConfig, oneOf, resolveToday } from "./options";

@@ -18,11 +18,11 @@ import {
   type SummaryInput,
   type SummaryLevel,
 } from "../engine/summary";
-import { WorkbookReadError } from "../hosts/xlsx/errors";
-import { readInputFile, readWorkbookFile } from "../hosts/xlsx/file";
-import { assertAnnotatable } from "../hosts/xlsx/guard";
-import { readXlsx, type ReadInfo } from "../hosts/xlsx/read";
-import { SummaryOutputError, writeSummaryWorkbook } from "../hosts/xlsx/summary";
+import { WorkbookReadError } from "../workbook/errors";
+import { readInputFile, readWorkbookFile } from "../workbook/file";
+import { assertAnnotatable } from "../workbook/guard";
+import { readXlsx, type ReadInfo } from "../workbook/read";
+import { SummaryOutputError, writeSummaryWorkbook } from "../workbook/summary";
 import { samePath, writeFileAtomic } from "./atomic";
 import { CliError } from "./errors";
 import { annotateLimits } from "./limits";

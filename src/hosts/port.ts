@@ -12,5 +12,4 @@ export interface WorkbookHost {
   clear(scope?: { sheets?: readonly string[] }): Promise<void>;
 }
 
-/** Fill colours of SPEC §3, by worst severity on the cell. */
-export const MARK_COLORS = { error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" } as const;
+export { MARK_COLORS } from "../engine/marks";

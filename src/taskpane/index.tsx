@@ -1,6 +1,6 @@
 import { Spinner, ThemeProvider } from "@fluentui/react";
 import { useEffect, useState } from "react";
-import { createRoot } from "react-dom/client";
+import { render } from "react-dom";
 import type { AnjuController } from "./controller";
 import { detectHost, loadOfficeController, type HostInfo } from "./office";
 import { OutsideExcel } from "./OutsideExcel";
@@ -66,9 +66,10 @@ injectStyles();
 // In Internet Explorer / Edge Legacy webviews taskpane.html shows its own ES5 notice instead (see the template).
 const container = "__anjuLegacyWebview" in window ? null : document.getElementById("root");
 if (container) {
-  createRoot(container).render(
+  render(
     <ThemeProvider theme={theme} className="anju-root">
       <Root host={detectHost()} />
     </ThemeProvider>,
+    container,
   );
 }

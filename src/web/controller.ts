@@ -3,7 +3,7 @@ import type { Finding, WorkbookData } from "../engine/model/types";
 import { isValidPercent, isValidSeed } from "../engine/summary";
 import type { YMD } from "../engine/parse/date";
 import type { CheckReport } from "../engine/report";
-import { annotateWorkbook } from "../hosts/xlsx/annotate";
+import { annotateWorkbook } from "../workbook/annotate";
 import { KeyedError } from "../taskpane/ui/errors";
 import type { AnjuController, FindingTarget, RunOptions, SummaryPreview } from "../taskpane/controller";
 import type { CheckEngine } from "./engine";

@@ -1,5 +1,5 @@
 import { ThemeProvider } from "@fluentui/react";
-import { createRoot } from "react-dom/client";
+import { render } from "react-dom";
 import { t } from "../engine/messages";
 import { parseIsoDate, type YMD } from "../engine/parse/date";
 import { localeParam, pickLocale, StringsProvider } from "../taskpane/ui/i18n";
@@ -23,11 +23,12 @@ document.documentElement.lang = locale;
 document.title = t("webTitle", {}, locale);
 const container = document.getElementById("root");
 if (container) {
-  createRoot(container).render(
+  render(
     <ThemeProvider theme={theme} className="anju-root">
       <StringsProvider locale={locale}>
         <WebPage locale={locale} today={today(location.search)} />
       </StringsProvider>
     </ThemeProvider>,
+    container,
   );
 }

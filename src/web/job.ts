@@ -4,7 +4,7 @@ import { parseA1 } from "../engine/model/address";
 import type { CellRange, CellValue, Finding, WorkbookData } from "../engine/model/types";
 import type { YMD } from "../engine/parse/date";
 import { toCheckReport, type CheckReport } from "../engine/report";
-import { readXlsx } from "../hosts/xlsx/read";
+import { readXlsx } from "../workbook/read";
 
 /**
  * One check of a workbook's bytes, the same steps as `anju check`: read with the xlsx host, check with the engine,

@@ -14,9 +14,9 @@ import {
   type SummaryInput,
   type SummaryLevel,
 } from "../engine/summary";
-import { WorkbookReadError } from "../hosts/xlsx/errors";
-import { readXlsx } from "../hosts/xlsx/read";
-import { writeSummaryWorkbook } from "../hosts/xlsx/summary";
+import { WorkbookReadError } from "../workbook/errors";
+import { readXlsx } from "../workbook/read";
+import { writeSummaryWorkbook } from "../workbook/summary";
 import type { SummaryPreview } from "../taskpane/controller";
 import { KeyedError } from "../taskpane/ui/errors";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import webpack from "webpack";
 import { CheckReportSchema, type CheckReport } from "../../src/engine/report";
-import { readXlsx } from "../../src/hosts/xlsx/read";
+import { readXlsx } from "../../src/workbook/read";
 import { ROOT, runCli } from "../helpers/cli";
 import { ensureDist, launch, screenshotPath, serveDist, type Browser, type StaticServer } from "./helpers";
 

@@ -20,7 +20,7 @@ import { samePath, writeFileAtomic } from "../../src/cli/atomic";
 import { CliError } from "../../src/cli/errors";
 import { runMain } from "../../src/cli/main";
 import { csvCell, toCsv, type CheckReport } from "../../src/engine/report";
-import { readXlsx } from "../../src/hosts/xlsx/read";
+import { readXlsx } from "../../src/workbook/read";
 import { ROOT, runCli } from "../helpers/cli";
 
 /**

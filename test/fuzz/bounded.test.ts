@@ -6,7 +6,7 @@ import { household, table, tableXml } from "../../scripts/fuzz/tables";
 import { runMain } from "../../src/cli/main";
 import { checkWorkbook } from "../../src/engine/check";
 import { renderMessage } from "../../src/engine/messages";
-import { readXlsx } from "../../src/hosts/xlsx/read";
+import { readXlsx } from "../../src/workbook/read";
 
 /**
  * The bounds that the fuzz corpus needed (issue 9), each pinned: duplicates name at most ten copies, quoted cell

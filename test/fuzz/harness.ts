@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FuzzCase } from "../../scripts/fuzz-corpus";
 import { CheckReportSchema } from "../../src/engine/report";
-import { readXlsx } from "../../src/hosts/xlsx/read";
+import { readXlsx } from "../../src/workbook/read";
 import { ROOT } from "../helpers/cli";
 import { FuzzRunner, type RunOutcome } from "./runner";
 

@@ -478,7 +478,7 @@ export const zhCN = {
     sumVillage: "村（社区）",
     sumHead: "户主姓名",
     sumAddress: "房屋地址",
-    // Reading a workbook (src/hosts/xlsx/errors.ts): one line each, shown on the CLI's stderr and in the pane.
+    // Reading a workbook (src/workbook/errors.ts): one line each, shown on the CLI's stderr and in the pane.
     readNotFound: "找不到或无法读取文件：{path}",
     readNotZip:
       "不是 .xlsx 工作簿（文件内容不是 Excel 格式{what}），请在 Excel 或 WPS 中另存为 .xlsx 后再检查",

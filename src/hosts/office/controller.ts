@@ -19,8 +19,8 @@ import {
   type SummaryLevel,
 } from "../../engine/summary";
 import type { AnjuController, FindingTarget, RunOptions, SummaryPreview } from "../../taskpane/controller";
-import { WorkbookReadError } from "../xlsx/errors";
-import { readXlsx } from "../xlsx/read";
+import { WorkbookReadError } from "../../workbook/errors";
+import { readXlsx } from "../../workbook/read";
 import type { Budget } from "./budget";
 import type { Caps } from "./caps";
 import { officeEnv, type OfficeEnv } from "./env";

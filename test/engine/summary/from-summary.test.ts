@@ -6,8 +6,8 @@ import {
   summarySheets,
   type SummaryInput,
 } from "../../../src/engine/summary";
-import { readXlsx } from "../../../src/hosts/xlsx/read";
-import { writeSummaryWorkbook } from "../../../src/hosts/xlsx/summary";
+import { readXlsx } from "../../../src/workbook/read";
+import { writeSummaryWorkbook } from "../../../src/workbook/summary";
 import { figuresOnly, townshipFigures } from "./intended";
 import { inputsOf, loadCityTownships, today, type Loaded } from "./load";
 

@@ -5,7 +5,7 @@ import { CITY_TODAY, writeCityTownships, type TownshipSpec } from "../../../scri
 import { checkWorkbook } from "../../../src/engine/check";
 import { parseIsoDate, type YMD } from "../../../src/engine/parse/date";
 import type { SummaryInput } from "../../../src/engine/summary";
-import { readXlsx } from "../../../src/hosts/xlsx/read";
+import { readXlsx } from "../../../src/workbook/read";
 
 export const today = parseIsoDate(CITY_TODAY) as YMD;
 

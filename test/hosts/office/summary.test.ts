@@ -10,8 +10,8 @@ import {
   toSummaryReport,
   type SheetSpec,
 } from "../../../src/engine/summary";
-import { readXlsx } from "../../../src/hosts/xlsx/read";
-import { writeSummaryWorkbook } from "../../../src/hosts/xlsx/summary";
+import { readXlsx } from "../../../src/workbook/read";
+import { writeSummaryWorkbook } from "../../../src/workbook/summary";
 import { TODAY } from "../../engine/rules/harness";
 import { fakeFromXlsx } from "../contract/excel-load";
 import { FakeExcel, type SheetModel } from "./fake-excel";

@@ -2,7 +2,7 @@ import type { CellRange } from "../../model/types";
 
 /**
  * A summary sheet as data: rows of cells with values, links and a few named styles. The CLI writes it with
- * ExcelJS (src/hosts/xlsx/summary.ts) and the add-in with Office.js, so both produce the same sheets and the
+ * ExcelJS (src/workbook/summary.ts) and the add-in with Office.js, so both produce the same sheets and the
  * hosts only translate styles and links.
  */
 export type CellStyle =

@@ -1,5 +1,5 @@
-import { t, type Locale } from "../../engine/messages";
-import type { ParamValue } from "../../engine/model/types";
+import { t, type Locale } from "../engine/messages";
+import type { ParamValue } from "../engine/model/types";
 
 export type WorkbookReadErrorCode =
   | "not-found"

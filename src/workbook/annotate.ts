@@ -1,6 +1,6 @@
-import { DEFAULT_CONFIG } from "../../engine/config";
-import type { Locale } from "../../engine/messages";
-import type { Finding } from "../../engine/model/types";
+import { DEFAULT_CONFIG } from "../engine/config";
+import type { Locale } from "../engine/messages";
+import type { Finding } from "../engine/model/types";
 import { WorkbookReadError } from "./errors";
 import { patchWorkbook } from "./patch";
 import type { ZipCodec } from "./patch-zip";

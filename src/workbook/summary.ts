@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { columnLetter } from "../../engine/model/address";
-import type { CellStyle, SheetCell, SheetSpec } from "../../engine/summary";
+import { columnLetter } from "../engine/model/address";
+import type { CellStyle, SheetCell, SheetSpec } from "../engine/summary";
 
 const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%" } as const;
 const THIN = { style: "thin" as const, color: { argb: "FFB4B4B4" } };

@@ -1,5 +1,5 @@
-import type { Severity } from "../../engine/model/types";
-import { MARK_COLORS } from "../port";
+import type { Severity } from "../engine/model/types";
+import { MARK_COLORS } from "../engine/marks";
 import { attr, findElement, rootPrefix, setAttr, tagEnd } from "./patch-xml";
 
 /**

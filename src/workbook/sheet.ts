@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, SheetData } from "../../engine/model/types";
+import type { CellRange, CellValue, SheetData } from "../engine/model/types";
 import { WorkbookReadError } from "./errors";
 import { XmlScanner } from "./sheet-scan";
 import { unescapeOoxml } from "./xml";

@@ -1,6 +1,6 @@
-import { columnLetter } from "../../engine/model/address";
-import { renderMessage, severityLabel, t, type Locale } from "../../engine/messages";
-import type { Finding } from "../../engine/model/types";
+import { columnLetter } from "../engine/model/address";
+import { renderMessage, severityLabel, t, type Locale } from "../engine/messages";
+import type { Finding } from "../engine/model/types";
 import { escapeText, escapeXml, findElement, rootPrefix, setAttr, attr } from "./patch-xml";
 
 export const RESULTS_SHEET = "校验结果";

@@ -1,5 +1,5 @@
-import { DEFAULT_CONFIG } from "../../engine/config";
-import type { SheetData, WorkbookData } from "../../engine/model/types";
+import { DEFAULT_CONFIG } from "../engine/config";
+import type { SheetData, WorkbookData } from "../engine/model/types";
 import { WorkbookReadError } from "./errors";
 import { dirOf, relsPathOf, resolveTarget } from "./opc-path";
 import { SheetParser, type CellBudget } from "./sheet";

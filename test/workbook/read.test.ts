@@ -2,10 +2,10 @@ import fs from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import type { CellValue, WorkbookData } from "../../../src/engine/model/types";
-import { toSerial } from "../../../src/engine/parse/date";
-import { WorkbookReadError } from "../../../src/hosts/xlsx/errors";
-import { readXlsx, type ReadInfo } from "../../../src/hosts/xlsx/read";
+import type { CellValue, WorkbookData } from "../../src/engine/model/types";
+import { toSerial } from "../../src/engine/parse/date";
+import { WorkbookReadError } from "../../src/workbook/errors";
+import { readXlsx, type ReadInfo } from "../../src/workbook/read";
 import {
   bombXlsx,
   buildXlsx,
@@ -15,8 +15,8 @@ import {
   REL_NS,
   workbookParts,
   zipParts,
-} from "../../../scripts/fuzz/parts";
-import { ROOT } from "../../helpers/cli";
+} from "../../scripts/fuzz/parts";
+import { ROOT } from "../helpers/cli";
 
 const LIMITS = { maxUncompressedBytes: 64 * 1024 * 1024, maxCells: 1_000_000 };
 

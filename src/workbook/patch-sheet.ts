@@ -1,5 +1,5 @@
-import { columnLetter, parseA1 } from "../../engine/model/address";
-import type { Severity } from "../../engine/model/types";
+import { columnLetter, parseA1 } from "../engine/model/address";
+import type { Severity } from "../engine/model/types";
 import { attr, findElement, rootPrefix, setAttr, tagEnd } from "./patch-xml";
 
 /** Marked cells of one sheet: 0-based row → 0-based column → severity. */

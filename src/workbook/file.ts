@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import type { WorkbookData } from "../../engine/model/types";
+import type { WorkbookData } from "../engine/model/types";
 import { WorkbookReadError } from "./errors";
 import { readXlsx, type ReadInfo, type ReadLimits } from "./read";
 

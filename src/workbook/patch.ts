@@ -1,7 +1,7 @@
-import { planMarks } from "../../engine/marks";
-import { noteText, type Locale } from "../../engine/messages";
-import { parseA1 } from "../../engine/model/address";
-import type { Finding } from "../../engine/model/types";
+import { planMarks } from "../engine/marks";
+import { noteText, type Locale } from "../engine/messages";
+import { parseA1 } from "../engine/model/address";
+import type { Finding } from "../engine/model/types";
 import { commentsXml, NOTE_AUTHOR, usedVmlBlocks, vmlXml, type Note } from "./patch-notes";
 import { addSheet, listSheets, removeSheet, RESULTS_SHEET, resultsSheetXml } from "./patch-results";
 import { patchSheet, type SheetMarks, type SheetStyles } from "./patch-sheet";

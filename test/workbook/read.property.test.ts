@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import type { CellValue, WorkbookData } from "../../../src/engine/model/types";
-import { readXlsx } from "../../../src/hosts/xlsx/read";
+import type { CellValue, WorkbookData } from "../../src/engine/model/types";
+import { readXlsx } from "../../src/workbook/read";
 
 /**
  * Random grids written by ExcelJS read back identically by readXlsx. The generators leave out only what ExcelJS

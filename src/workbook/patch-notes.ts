@@ -1,4 +1,4 @@
-import { columnLetter, parseA1 } from "../../engine/model/address";
+import { columnLetter, parseA1 } from "../engine/model/address";
 import { escapeText, findElement, rootPrefix } from "./patch-xml";
 
 /** Author of Anju's notes: how a later run tells its own notes from the clerk's. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { SaxesParser } from "saxes";
-import { WorkbookReadError } from "../../../src/hosts/xlsx/errors";
-import { XmlScanner } from "../../../src/hosts/xlsx/sheet-scan";
+import { WorkbookReadError } from "../../src/workbook/errors";
+import { XmlScanner } from "../../src/workbook/sheet-scan";
 
 type Event = string;
 

@@ -1,14 +1,14 @@
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { buildSampleTownship } from "../../../scripts/samples/township";
-import { checkWorkbook } from "../../../src/engine/check";
-import { planMarks } from "../../../src/engine/marks";
-import { parseA1 } from "../../../src/engine/model/address";
-import type { CellValue, Finding } from "../../../src/engine/model/types";
-import { MARK_COLORS } from "../../../src/hosts/port";
-import { annotateWorkbook, RESULTS_SHEET } from "../../../src/hosts/xlsx/annotate";
-import { NODE_CODEC } from "../../../src/hosts/xlsx/node-codec";
-import { readXlsx } from "../../../src/hosts/xlsx/read";
+import { buildSampleTownship } from "../../scripts/samples/township";
+import { checkWorkbook } from "../../src/engine/check";
+import { planMarks } from "../../src/engine/marks";
+import { parseA1 } from "../../src/engine/model/address";
+import type { CellValue, Finding } from "../../src/engine/model/types";
+import { MARK_COLORS } from "../../src/engine/marks";
+import { annotateWorkbook, RESULTS_SHEET } from "../../src/workbook/annotate";
+import { NODE_CODEC } from "../../src/workbook/node-codec";
+import { readXlsx } from "../../src/workbook/read";
 
 const TODAY = { y: 2024, m: 7, d: 15 } as const;
 
