@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { TABLE_KINDS } from "../src/engine/model/types";
 import { ALL_RULES } from "../src/engine/rules/registry";
 import { ruleTitle, severityLabel } from "../src/engine/messages";
 
@@ -11,7 +12,7 @@ import { ruleTitle, severityLabel } from "../src/engine/messages";
 export function rulesTable(): string {
   const lines = ["| 规则 ID | 级别 | 说明 | 适用表 | 依据条款 |", "|---|---|---|---|---|"];
   for (const r of ALL_RULES) {
-    const kinds = r.kinds.length === 0 ? "全部" : r.kinds.length === 3 ? "全部" : r.kinds.join(", ");
+    const kinds = r.kinds.length === 0 || r.kinds.length === TABLE_KINDS.length ? "全部" : r.kinds.join(", ");
     lines.push(
       `| \`${r.id}\` | ${severityLabel(r.severity)} | ${ruleTitle(r.id)} | ${kinds} | ${r.clause} |`,
     );

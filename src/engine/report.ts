@@ -18,7 +18,7 @@ export const FindingJsonSchema = z
 export const TableJsonSchema = z
   .object({
     sheet: z.string(),
-    kind: z.enum(["revisit", "relocation", "renovation"]),
+    kind: z.enum(["revisit", "relocation", "renovation", "roster"]),
     headerRows: z.array(z.number().int().positive()).min(1),
     firstDataRow: z.number().int().positive(),
     lastDataRow: z.number().int().positive(),

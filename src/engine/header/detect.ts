@@ -7,6 +7,8 @@ import { DISTINCT_FIELDS, FIELDS, GROUP_WORDS, HEADER_TAIL_WORDS, type FieldDef 
 /** How far down a header may start (title, 填报单位 and meta rows come first). */
 const HEADER_SEARCH_ROWS = 40;
 const MAX_BAND = 4;
+/** Kinds tried only when no other kind is found (see detectHeader). */
+const FALLBACK_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(["roster"]);
 
 export interface DetectedHeader {
   readonly kind: TableKind;
@@ -32,6 +34,9 @@ export function detectHeader(sheet: SheetData, forced?: TableKind): DetectedHead
   const kinds = forced ? [forced] : TABLE_KINDS;
   let best: DetectedHeader | undefined;
   for (const kind of kinds) {
+    // A roster's few columns (户主姓名, 身份证号, 村) are in every ledger and many revisit tables: it is the kind
+    // of a sheet that no richer kind claims (TABLE_KINDS lists it last), never of one that another kind does.
+    if (!forced && FALLBACK_KINDS.has(kind) && best && best.score >= 0.5) continue;
     const found = detectKind(grid, kind);
     if (!found) continue;
     // Ledgers share many columns (户主姓名, 家庭人口, 建房面积, 竣工验收, 入住情况): a kind is only claimed when a

@@ -231,16 +231,67 @@ export const RENOVATION_FIELDS: readonly FieldDef[] = ledgerFields(
   ],
 );
 
-/** Columns only one ledger kind has (安置方式 · 自筹资金 · 交付钥匙; 危房等级 · 改造方式 · 安全性评定意见 …). */
+/**
+ * 低收入人口名单 (SPEC §11; TZ 1, 5.1): a 民政 roster of 低保, 特困, 低保边缘, 支出型困难 households. One row per
+ * household (户主姓名), or one per person (姓名 with 与户主关系: only 户主/本人 rows are households).
+ */
+export const ROSTER_FIELDS: readonly FieldDef[] = ledgerFields(
+  [
+    seq,
+    { ...ledgerHead, match: (p, l) => ledgerHead.match(p, l) || /^(人员|对象|成员)姓名$/.test(l) },
+    { ...idNumber, required: true },
+  ],
+  [
+    {
+      key: "village",
+      label: "村（社区）",
+      required: true,
+      re: /^(所在)?(村|村\(社区\)|村\(居\)|村居|村\/社区|村社区|行政村|社区|村名|村\(组\)|村\(居\)委会|村委会|村\(社区\)名称)$/,
+    },
+    {
+      key: "township",
+      label: "乡镇（街道）",
+      required: false,
+      re: /^(所在)?(乡镇|乡|镇|乡\(镇\)|镇\(乡\)|乡镇\(街道\)|镇\(街道\)|乡镇\(办\)|街道|镇办|乡镇名称)$/,
+    },
+    {
+      key: "county",
+      label: "县（区）",
+      required: false,
+      re: /^(县|县区|区县|县\(区\)|县\(市\)|县\(市、?区\)|县市区|市\(区\))$/,
+    },
+    {
+      key: "relation",
+      label: "与户主关系",
+      required: false,
+      re: /与户主(的)?关系|^(家庭)?关系$/,
+    },
+    {
+      key: "category",
+      label: "类别",
+      required: false,
+      re: /^(保障|救助|人员|对象|低收入|困难|低收入人口|人口)?(类别|类型)$/,
+    },
+    LEDGER_REMARK,
+  ],
+);
+
+/**
+ * Columns only one ledger kind has (安置方式 · 自筹资金 · 交付钥匙; 危房等级 · 改造方式 · 安全性评定意见 …). A roster
+ * needs its 身份证号 or 与户主关系: a list of names by village and 类别 alone (a summary's 安全住房率 sheet) is
+ * none (`--roster` and `--kind roster` still read one).
+ */
 export const DISTINCT_FIELDS: Readonly<Partial<Record<TableKind, readonly string[]>>> = {
   relocation: ["mode", "selfFund", "keys", "coOwnership"],
   renovation: ["grade", "method", "safetyOpinion", "buildMode", "bankReceipt", "agreement"],
+  roster: ["idNumber", "relation"],
 };
 
 export const FIELDS: Readonly<Record<TableKind, readonly FieldDef[]>> = {
   revisit: REVISIT_FIELDS,
   relocation: RELOCATION_FIELDS,
   renovation: RENOVATION_FIELDS,
+  roster: ROSTER_FIELDS,
 };
 
 /** Words of group header rows (合并表头上层), which belong to the header band but name no column themselves. */

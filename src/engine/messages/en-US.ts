@@ -234,7 +234,12 @@ export const enUS: Catalogue = {
     },
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
-  kind: { revisit: "revisit table", relocation: "relocation ledger", renovation: "renovation ledger" },
+  kind: {
+    revisit: "revisit table",
+    relocation: "relocation ledger",
+    renovation: "renovation ledger",
+    roster: "low-income roster",
+  },
   ui: {
     legacyWebview:
       "This Office shows add-ins in an outdated browser (Internet Explorer 11 / Edge Legacy), where the checker cannot run. Upgrade to Office 2021 or Microsoft 365, or check the workbook with the browser page or the offline page anju-offline.html (files stay on this computer).",

@@ -231,10 +231,12 @@ export const zhCN = {
     },
   } as Record<string, { title: string; message: string }>,
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
-  kind: { revisit: "回访表", relocation: "易地扶贫搬迁台账", renovation: "危房改造台账" } as Record<
-    string,
-    string
-  >,
+  kind: {
+    revisit: "回访表",
+    relocation: "易地扶贫搬迁台账",
+    renovation: "危房改造台账",
+    roster: "低收入人口名单",
+  } as Record<string, string>,
   ui: {
     legacyWebview:
       "此版本 Office 使用的内置浏览器（Internet Explorer 11 / 旧版 Edge）过旧，无法运行核查面板。请升级到 Office 2021 或 Microsoft 365，或者用网页版或离线网页 anju-offline.html 检查表格（文件只在本机读取，不会上传）。",

@@ -37,8 +37,12 @@ export interface WorkbookData {
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export type TableKind = "revisit" | "relocation" | "renovation";
-export const TABLE_KINDS: readonly TableKind[] = ["revisit", "relocation", "renovation"];
+export type TableKind = "revisit" | "relocation" | "renovation" | "roster";
+/**
+ * Detection order. `roster` (a 民政 roster of low-income households, SPEC §11) has few columns that every other
+ * kind also has (户主姓名, 身份证号, 村), so it comes last and is claimed only when no other kind is (detect.ts).
+ */
+export const TABLE_KINDS: readonly TableKind[] = ["revisit", "relocation", "renovation", "roster"];
 
 export type ParamValue = string | number;
 

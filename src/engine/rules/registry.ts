@@ -8,6 +8,7 @@ import GEN_UNKNOWN_SHEET from "./general/GEN-UNKNOWN-SHEET";
 import { RELOCATION_ROW, RELOCATION_RULES } from "./relocation";
 import { RENOVATION_ROW, RENOVATION_RULES } from "./renovation";
 import { REVISIT_ROW, REVISIT_RULES } from "./revisit";
+import { ROSTER_ROW, ROSTER_RULES } from "./roster";
 import type { AnyRule, RowParser, RuleMeta } from "./types";
 
 export const GENERAL_RULES: readonly AnyRule[] = [
@@ -22,6 +23,7 @@ export const KIND_RULES: Readonly<Record<TableKind, { rules: readonly AnyRule[];
   revisit: { rules: REVISIT_RULES, parseRow: REVISIT_ROW },
   relocation: { rules: RELOCATION_RULES, parseRow: RELOCATION_ROW },
   renovation: { rules: RENOVATION_RULES, parseRow: RENOVATION_ROW },
+  roster: { rules: ROSTER_RULES, parseRow: ROSTER_ROW },
 };
 
 /** Every rule's metadata, in catalogue order (README, rule panel, tests). */

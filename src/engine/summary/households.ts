@@ -146,7 +146,7 @@ export function collect(inputs: readonly SummaryInput[]): Collected {
       const findings = bySheet.get(t.info.sheet) ?? [];
       if (t.info.kind === "revisit") {
         villages.push(villageTable(t, source, findings, workbookTownship));
-      } else {
+      } else if (t.info.kind !== "roster") {
         ledgers.push(...ledgerHouseholds(t, source, findings, workbookTownship));
       }
     }

@@ -1,6 +1,7 @@
 import { TABLE_KINDS } from "../../model/types";
 import { cellText } from "../../parse/text";
 import { parseNumber } from "../../parse/values";
+import { isHouseholdRow } from "../roster/row";
 import { defineRule, type BaseRow, type Rule } from "../types";
 
 /**
@@ -20,9 +21,12 @@ function create(): Rule<BaseRow> {
     needs: ["seq"],
     fresh: create,
     row(row, ctx) {
-      position++;
       const v = ctx.value(row.r, "seq");
       const text = cellText(v);
+      // A roster written one row per person numbers its households only: a family member's row without a
+      // 序号 is not a position in the run.
+      if (text === "" && !isHouseholdRow(row.r, ctx)) return;
+      position++;
       if (text !== "") anyFilled = true;
       const n = parseNumber(v);
       const fits = n !== undefined && Number.isInteger(n) && (n === position || n === (previous ?? 0) + 1);
