@@ -80,7 +80,11 @@ export interface LedgerHousehold {
   readonly kind: "relocation" | "renovation";
   readonly row: number;
   readonly name: string;
+  /** 身份证号 as written ("" when the ledger has none). */
+  readonly idNumber: string;
   readonly township: string;
+  /** Where `township` came from: the row's 乡镇 column, the workbook's revisit tables, or the file name. */
+  readonly townshipFrom: "column" | "workbook" | "file";
   readonly village: string;
   /** Rule IDs of the row's error findings; none means the household passes all its rules. */
   readonly errorRuleIds: readonly string[];
@@ -241,7 +245,9 @@ function ledgerHouseholds(
       kind,
       row: row.r + 1,
       name: row.name,
+      idNumber: cellText(t.context.value(row.r, "idNumber")),
       township: township !== "" ? township : (workbookTownship ?? fileStem(source.file)),
+      townshipFrom: township !== "" ? "column" : workbookTownship !== undefined ? "workbook" : "file",
       village,
       errorRuleIds: unique(
         (byRow.get(row.r + 1) ?? []).filter((f) => f.severity === "error").map((f) => f.ruleId),
