@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { checkWorkbook } from "../engine/check";
 import type { Config } from "../engine/config";
+import type { HeaderMapping } from "../engine/header/names";
 import { kindLabel, renderMessage, severityLabel, t } from "../engine/messages";
 import { TABLE_KINDS, type Finding, type TableKind } from "../engine/model/types";
 import type { YMD } from "../engine/parse/date";
@@ -11,6 +12,7 @@ import { readInputFile } from "../workbook/file";
 import { readXlsx } from "../workbook/read";
 import { samePath, writeFileAtomic } from "./atomic";
 import { CliError } from "./errors";
+import { assertMappingsUsed } from "./map";
 
 export interface CheckArgs {
   readonly file: string;
@@ -19,6 +21,8 @@ export interface CheckArgs {
   readonly format: "text" | "json" | "csv";
   readonly out: string | undefined;
   readonly config: Config;
+  /** `--map 字段=表头`: each must name a column of some table checked. */
+  readonly map?: readonly HeaderMapping[];
 }
 
 export const KIND_CHOICES: readonly (TableKind | "auto")[] = ["auto", ...TABLE_KINDS];
@@ -33,7 +37,9 @@ export async function runCheck(args: CheckArgs, write: (s: string) => void): Pro
   }
   const input = await readInputFile(args.file, args.config.limits);
   const workbook = readXlsx(input, args.config.limits);
-  const result = checkWorkbook(workbook, { kind: args.kind, today: args.today, config: args.config });
+  const map = args.map ?? [];
+  const result = checkWorkbook(workbook, { kind: args.kind, today: args.today, config: args.config, map });
+  assertMappingsUsed(map, result.tables);
   const report = toCheckReport(basename(args.file), result);
   if (args.out !== undefined) {
     // The annotated copy is written first, so a failure there never leaves a report claiming a copy exists. It

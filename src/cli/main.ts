@@ -3,13 +3,17 @@ import type { TableKind } from "../engine/model/types";
 import { WorkbookReadError } from "../workbook/errors";
 import { KIND_CHOICES, runCheck } from "./check";
 import { CliError } from "./errors";
+import { parseMapArgs } from "./map";
 import { loadConfig, oneOf, resolveToday } from "./options";
 
 const USAGE = `用法 / usage:
   anju check <file.xlsx> [--kind auto|revisit|relocation|renovation] [--today YYYY-MM-DD]
                          [--format text|json|csv] [--out <annotated.xlsx>] [--config <county.json>]
+                         [--map 字段=表头]...
   anju summarize <file.xlsx>... --out <summary.xlsx> [--level township|city] [--today YYYY-MM-DD]
-                         [--format text|json] [--sample <percent> --seed <n>] [--config <county.json>]`;
+                         [--format text|json] [--sample <percent> --seed <n>] [--config <county.json>]
+  anju fill <form.xlsx> <file.xlsx>... --out <filled.xlsx> [--level township|city] [--today YYYY-MM-DD]
+                         [--format text|json] [--config <county.json>] [--map 字段=表头]...`;
 
 const OPTIONS = {
   kind: { type: "string" },
@@ -20,6 +24,7 @@ const OPTIONS = {
   level: { type: "string" },
   sample: { type: "string" },
   seed: { type: "string" },
+  map: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -41,6 +46,7 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
   }
   const config = await loadConfig(values.config);
   const today = resolveToday(values.today);
+  const map = parseMapArgs(values.map);
   if (command === "check") {
     const [file, ...extra] = files;
     if (file === undefined || extra.length > 0)
@@ -53,6 +59,7 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
         format: oneOf("format", values.format, ["text", "json", "csv"] as const, "text"),
         out: values.out,
         config,
+        map,
       },
       out,
     );

@@ -30,7 +30,7 @@ import { oneOf } from "./options";
 
 export interface SummarizeArgs {
   readonly files: readonly string[];
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly today: YMD;
   readonly config: Config;
 }
@@ -131,7 +131,7 @@ async function existingOutput(out: string, config: Config): Promise<Uint8Array> 
   }
 }
 
-function str(v: string | boolean | undefined): string | undefined {
+function str(v: string | boolean | readonly string[] | undefined): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 

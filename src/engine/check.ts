@@ -16,6 +16,7 @@ import householdRule, { firstOthers, householdKeys } from "./rules/general/GEN-D
 import GEN_UNKNOWN_SHEET from "./rules/general/GEN-UNKNOWN-SHEET";
 import { GENERAL_RULES, KIND_RULES } from "./rules/registry";
 import type { AnyRule, BaseRow, ReportInput, RuleContext, RuleMeta } from "./rules/types";
+import { headerSynonyms, type HeaderMapping } from "./header/names";
 import { buildTable, type Table } from "./table/table";
 
 export interface CheckOptions {
@@ -25,6 +26,8 @@ export interface CheckOptions {
   readonly config?: Config;
   /** Sheets to check (by name); all when absent. */
   readonly sheets?: readonly string[];
+  /** `--map 字段=表头` (and a workbook's kept 对应表头): header words naming fields, beside the config's `headers`. */
+  readonly map?: readonly HeaderMapping[];
 }
 
 /** A checked table with its parsed rows, for summaries and hosts. */
@@ -69,11 +72,12 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
   const config = options.config ?? DEFAULT_CONFIG;
   const findings: Finding[] = [];
   const tables: CheckedTable[] = [];
+  const synonyms = headerSynonyms(config.headers, options.map);
   for (const sheet of workbook.sheets) {
     if (OWN_SHEETS.has(sheet.name)) continue;
     if (options.sheets && !options.sheets.includes(sheet.name)) continue;
     const forced = options.kind && options.kind !== "auto" ? options.kind : undefined;
-    const table = buildTable(sheet, workbook.date1904, forced);
+    const table = buildTable(sheet, workbook.date1904, forced, synonyms);
     if (!table) {
       findings.push(unknownSheet(sheet));
       continue;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { resolveField } from "./header/names";
+import type { TableKind } from "./model/types";
 
 /**
  * Every number a rule or a summary uses, with the value the standards give. A county overrides any part of it
@@ -10,6 +12,25 @@ const rates = z.object({
   /** 维修加固 subsidy, 元 per household (TZ 8.2). */
   reinforce: z.number().nonnegative(),
 });
+
+/**
+ * A county's own header words (SPEC §13), per kind: field (its SPEC label such as 竣工验收 or 处理意见 维修加固, or
+ * its key) → one header text or several, each compared folded with a column's lowest header cell or whole path.
+ */
+const headerWords = (kind: TableKind) =>
+  z
+    .record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
+    .superRefine((v, ctx) => {
+      for (const name of Object.keys(v)) {
+        if (resolveField(name, [kind]).length > 0) continue;
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [name],
+          message: `no ${kind} field is called ${name}`,
+        });
+      }
+    })
+    .default({});
 
 export const ConfigSchema = z
   .object({
@@ -108,6 +129,16 @@ export const ConfigSchema = z
       .default(["海陵区", "高港区", "姜堰区", "医药高新区", "兴化市", "靖江市", "泰兴市"]),
     /** township name → 市（区）, taking precedence over the address prefix. */
     townshipCity: z.record(z.string(), z.string()).default({}),
+    /** Extra header words per kind and field: `{ "renovation": { "竣工验收": ["完工核验"] } }` (SPEC §13). */
+    headers: z
+      .object({
+        revisit: headerWords("revisit"),
+        relocation: headerWords("relocation"),
+        renovation: headerWords("renovation"),
+        roster: headerWords("roster"),
+      })
+      .strict()
+      .default({}),
     /** County safe-housing rate target (SX 二.2). */
     safeHousingTarget: z.number().min(0).max(1).default(0.97),
     limits: z

@@ -3,6 +3,7 @@ import type { CellValue, SheetData, TableKind } from "../model/types";
 import { TABLE_KINDS } from "../model/types";
 import { cellText, fold } from "../parse/text";
 import { DISTINCT_FIELDS, FIELDS, GROUP_WORDS, HEADER_TAIL_WORDS, type FieldDef } from "./fields";
+import { namesColumn, type HeaderSynonyms } from "./names";
 
 /** How far down a header may start (title, 填报单位 and meta rows come first). */
 const HEADER_SEARCH_ROWS = 40;
@@ -22,6 +23,10 @@ export interface DetectedHeader {
   readonly missing: readonly FieldDef[];
   /** share of the kind's required columns found. */
   readonly score: number;
+  /** field key → folded lowest cell and path of its column, for columns named by the county's words. */
+  readonly mapped: ReadonlyMap<string, { readonly leaf: string; readonly path: string }>;
+  /** Header texts of the band (lowest cell, as written) that name no field: candidates for a missing column. */
+  readonly unmatched: readonly string[];
 }
 
 /**
@@ -29,7 +34,11 @@ export interface DetectedHeader {
  * cells, group rows such as 以往危房改造情况), the kind it belongs to, and the column of each field. A kind is
  * accepted when at least half of its required columns are found in one band (SPEC §1).
  */
-export function detectHeader(sheet: SheetData, forced?: TableKind): DetectedHeader | undefined {
+export function detectHeader(
+  sheet: SheetData,
+  forced?: TableKind,
+  synonyms: HeaderSynonyms = {},
+): DetectedHeader | undefined {
   const grid = new Grid(sheet);
   const kinds = forced ? [forced] : TABLE_KINDS;
   let best: DetectedHeader | undefined;
@@ -37,7 +46,7 @@ export function detectHeader(sheet: SheetData, forced?: TableKind): DetectedHead
     // A roster's few columns (户主姓名, 身份证号, 村) are in every ledger and many revisit tables: it is the kind
     // of a sheet that no richer kind claims (TABLE_KINDS lists it last), never of one that another kind does.
     if (!forced && FALLBACK_KINDS.has(kind) && best && best.score >= 0.5) continue;
-    const found = detectKind(grid, kind);
+    const found = detectKind(grid, kind, synonyms[kind]);
     if (!found) continue;
     // Ledgers share many columns (户主姓名, 家庭人口, 建房面积, 竣工验收, 入住情况): a kind is only claimed when a
     // column that only it has is found, so that an ambiguous sheet is reported rather than guessed at.
@@ -55,8 +64,24 @@ export function detectHeader(sheet: SheetData, forced?: TableKind): DetectedHead
   return forced || best.score >= 0.5 ? best : undefined;
 }
 
-function detectKind(grid: Grid, kind: TableKind): DetectedHeader | undefined {
-  const fields = FIELDS[kind];
+/** The kind's fields, each also matching the county's own words for it (which take its column first). */
+function withSynonyms(
+  fields: readonly FieldDef[],
+  own: ReadonlyMap<string, readonly string[]> | undefined,
+): readonly FieldDef[] {
+  if (!own || own.size === 0) return fields;
+  return fields.map((f) => {
+    const texts = own.get(f.key);
+    return texts ? { ...f, match: (p: string, l: string) => namesColumn(texts, p, l) || f.match(p, l) } : f;
+  });
+}
+
+function detectKind(
+  grid: Grid,
+  kind: TableKind,
+  own: ReadonlyMap<string, readonly string[]> | undefined,
+): DetectedHeader | undefined {
+  const fields = withSynonyms(FIELDS[kind], own);
   const limit = Math.min(grid.rowCount, HEADER_SEARCH_ROWS);
   let anchor = -1;
   let anchorScore = 1;
@@ -74,11 +99,33 @@ function detectKind(grid: Grid, kind: TableKind): DetectedHeader | undefined {
   while (bottom + 1 < grid.rowCount && bottom - top + 1 < MAX_BAND && isHeaderTail(grid, top, bottom, fields))
     bottom++;
   const paths = columnPaths(grid, top, bottom);
-  const { columns, headerText } = assignColumns(paths, fields);
+  const { columns, headerText, mapped } = assignColumns(paths, fields, own);
   const required = fields.filter((f) => f.required);
   const missing = required.filter((f) => !columns.has(f.key));
   const score = (required.length - missing.length) / required.length;
-  return { kind, bandTop: top, bandBottom: bottom, columns, headerText, missing, score };
+  const unmatched = unmatchedTexts(grid, top, bottom, paths, new Set(columns.values()));
+  return { kind, bandTop: top, bandBottom: bottom, columns, headerText, missing, score, mapped, unmatched };
+}
+
+/** The lowest header cell of every column that names no field, as written (line breaks and spaces removed). */
+function unmatchedTexts(
+  grid: Grid,
+  top: number,
+  bottom: number,
+  paths: readonly string[][],
+  taken: ReadonlySet<number>,
+): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < paths.length; c++) {
+    if (taken.has(c) || (paths[c] ?? []).length === 0) continue;
+    for (let r = bottom; r >= top; r--) {
+      const text = cellText(grid.value(r, c)).replace(/\s+/g, "");
+      if (text === "") continue;
+      if (!out.includes(text)) out.push(text);
+      break;
+    }
+  }
+  return out;
 }
 
 function rowFieldCount(grid: Grid, r: number, fields: readonly FieldDef[]): number {
@@ -158,16 +205,37 @@ function columnPaths(grid: Grid, top: number, bottom: number): string[][] {
   return out;
 }
 
-function assignColumns(paths: string[][], fields: readonly FieldDef[]) {
+function assignColumns(
+  paths: string[][],
+  fields: readonly FieldDef[],
+  own: ReadonlyMap<string, readonly string[]> | undefined,
+) {
   const columns = new Map<string, number>();
   const headerText = new Map<string, string>();
+  const mapped = new Map<string, { leaf: string; path: string }>();
   const taken = new Set<number>();
   const matches = (f: FieldDef, c: number) => {
     const parts = paths[c] ?? [];
     if (parts.length === 0) return false;
     return f.match(parts.join(""), parts[parts.length - 1] ?? "");
   };
+  // The county's own words first: a column they name is that field's, whatever else its words resemble.
+  for (const [key, texts] of own ?? []) {
+    if (!fields.some((f) => f.key === key)) continue;
+    for (let c = 0; c < paths.length; c++) {
+      const parts = paths[c] ?? [];
+      const path = parts.join("");
+      const leaf = parts[parts.length - 1] ?? "";
+      if (taken.has(c) || parts.length === 0 || !namesColumn(texts, path, leaf)) continue;
+      columns.set(key, c);
+      headerText.set(key, path);
+      mapped.set(key, { leaf, path });
+      taken.add(c);
+      break;
+    }
+  }
   for (const f of fields) {
+    if (columns.has(f.key)) continue;
     for (let c = 0; c < paths.length; c++) {
       if (taken.has(c) || !matches(f, c)) continue;
       columns.set(f.key, c);
@@ -183,7 +251,13 @@ function assignColumns(paths: string[][], fields: readonly FieldDef[]) {
   ] as const) {
     const act = fields.find((f) => f.key === actKey);
     const actCol = columns.get(actKey);
-    if (!act || actCol === undefined || columns.has(yearKey) || !fields.some((f) => f.key === yearKey))
+    if (
+      !act ||
+      actCol === undefined ||
+      mapped.has(actKey) ||
+      columns.has(yearKey) ||
+      !fields.some((f) => f.key === yearKey)
+    )
       continue;
     for (let c = actCol + 1; c < paths.length; c++) {
       if (taken.has(c) || !matches(act, c)) continue;
@@ -195,7 +269,7 @@ function assignColumns(paths: string[][], fields: readonly FieldDef[]) {
       break;
     }
   }
-  return { columns, headerText };
+  return { columns, headerText, mapped };
 }
 
 /** Exposed for data-row classification: the folded text of a value. */

@@ -232,6 +232,12 @@ export const enUS: Catalogue = {
       title: "",
       message: "{name}: subsidy “{value}” is not an amount ({method} rate {rate} yuan per household).",
     },
+    // Own forms (SPEC §13): a missing column with the band's unrecognised headers as candidates.
+    "GEN-MISSING-COLUMN.candidates": {
+      title: "",
+      message:
+        "The header lacks the column “{column}”; checks that need it were skipped. Headers not recognised: {candidates}; if one of them is “{column}”, name it with 对应表头 (command line: --map {column}=header).",
+    },
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   kind: {
@@ -523,5 +529,10 @@ export const enUS: Catalogue = {
     officeRibbonNoTable: "No revisit table or ledger was found on sheet “{sheet}”.",
     officeRibbonOpenPane: "Open the task pane to see each finding and go to its cells.",
     officeRibbonClose: "Close",
+    // Own forms (SPEC §13): --map and anju fill.
+    mapBad: "--map must be field=header (e.g. --map 竣工验收=完工核验): {arg}",
+    mapUnknownField:
+      "--map: “{field}” is no field of any table kind (use the SPEC's column name, e.g. 竣工验收, 户主姓名, 处理意见 维修加固)",
+    mapNoHeader: "--map {field}={header}: no table checked has the header “{header}”",
   },
 };

@@ -229,6 +229,12 @@ export const zhCN = {
       title: "",
       message: "{name}：补助金额“{value}”不是金额（{method}补助标准 {rate} 元/户）。",
     },
+    // Own forms (SPEC §13): a missing column with the band's unrecognised headers as candidates.
+    "GEN-MISSING-COLUMN.candidates": {
+      title: "",
+      message:
+        "表头中缺少“{column}”列，依赖该列的检查已跳过。表头中未识别的列：{candidates}；若其中有一列就是“{column}”，请用“对应表头”（命令行 --map {column}=表头）指定。",
+    },
   } as Record<string, { title: string; message: string }>,
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
   kind: {
@@ -525,6 +531,11 @@ export const zhCN = {
     officeRibbonNoTable: "工作表“{sheet}”中没有识别到回访表或台账。",
     officeRibbonOpenPane: "打开任务窗格可查看每条问题并定位到单元格。",
     officeRibbonClose: "关闭",
+    // Own forms (SPEC §13): --map and anju fill.
+    mapBad: "--map 应写成 字段=表头（如 --map 竣工验收=完工核验）：{arg}",
+    mapUnknownField:
+      "--map 中的“{field}”不是任何表格的字段（按规范的列名填写，如 竣工验收、户主姓名、处理意见 维修加固）",
+    mapNoHeader: "--map {field}={header}：所检查的表格中没有表头“{header}”",
   } as Record<string, string>,
 };
 

@@ -1,4 +1,5 @@
 import { detectHeader, type DetectedHeader } from "../header/detect";
+import type { HeaderSynonyms } from "../header/names";
 import { FIELDS, GROUP_WORDS, HEADER_TAIL_WORDS, type FieldDef } from "../header/fields";
 import { a1 } from "../model/address";
 import { Grid } from "../model/grid";
@@ -22,8 +23,13 @@ export interface Table {
 const NOT_DATA =
   /^(注|说明|备注[:：]|填表说明|合计|小计|总计|共计|填表人|填报人|审核人|负责人|制表|联系人|单位负责人|签字|盖章)/;
 
-export function buildTable(sheet: SheetData, date1904: boolean, forced?: TableKind): Table | undefined {
-  const header = detectHeader(sheet, forced);
+export function buildTable(
+  sheet: SheetData,
+  date1904: boolean,
+  forced?: TableKind,
+  synonyms?: HeaderSynonyms,
+): Table | undefined {
+  const header = detectHeader(sheet, forced, synonyms);
   if (!header) return undefined;
   const grid = new Grid(sheet);
   const fieldCols = [...header.columns.entries()].filter(([k]) => k !== "seq").map(([, c]) => c);

@@ -3,7 +3,7 @@ import { fieldLabel } from "../../header/fields";
 import { a1 } from "../../model/address";
 import { cellText } from "../../parse/text";
 import { parseBuildMode, type BuildMode } from "../../parse/ledger";
-import GEN_MISSING_COLUMN from "../general/GEN-MISSING-COLUMN";
+import GEN_MISSING_COLUMN, { missingColumnParams } from "../general/GEN-MISSING-COLUMN";
 import { defineRule } from "../types";
 import type { RenovationRow } from "./row";
 
@@ -36,7 +36,7 @@ export default defineRule<RenovationRow>({
       ctx.report({
         r: bandTop,
         cells: [a1(bandTop, 0)],
-        params: { column: fieldLabel("renovation", key) },
+        params: missingColumnParams(fieldLabel("renovation", key), ctx.table.header.unmatched),
         as: GEN_MISSING_COLUMN,
       });
     }
