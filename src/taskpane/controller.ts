@@ -38,8 +38,8 @@ export type AnjuAction =
   "checkActiveSheet" | "checkAll" | "clearMarks" | "townshipSummary" | "citySummary" | "sample";
 
 export interface AnjuController {
-  /** `office` inside Excel, `web` on the browser page. */
-  readonly host: "office" | "web";
+  /** `office` inside Excel, `wps` inside WPS 表格, `web` on the browser page. */
+  readonly host: "office" | "web" | "wps";
   /**
    * Actions this host cannot do (yet), each with the catalogue key of the reason: the front end shows those
    * buttons disabled with the reason beside them instead of failing on click. Absent: everything works.

@@ -534,5 +534,26 @@ export const enUS: Catalogue = {
     mapUnknownField:
       "--map: “{field}” is no field of any table kind (use the SPEC's column name, e.g. 竣工验收, 户主姓名, 处理意见 维修加固)",
     mapNoHeader: "--map {field}={header}: no table checked has the header “{header}”",
+    // WPS host (src/hosts/wps, src/wps): notices and errors inside WPS Spreadsheets.
+    wpsWorkbook: "Current workbook",
+    wpsNoWorkbook: "No workbook is open in WPS Spreadsheets; open the table to check first.",
+    wpsFailed: "WPS Spreadsheets returned an error: {message}",
+    wpsSheetProtected:
+      "Sheet “{sheet}” is protected: checked, but nothing was written. Unprotect it (Review tab) and check again.",
+    wpsReadOnly:
+      "The workbook is open read-only: checked, but no marks were written. Open it for editing (or save a copy) and check again.",
+    wpsStructureProtected:
+      "The workbook structure is protected, so the hidden sheet that keeps the original fills cannot be added; no marks were written. Unprotect the workbook (Review tab) and check again.",
+    wpsForeignComments:
+      "{count} cells already had your own comments; they were kept and no Anju comment was added. Those findings are listed in the 校验结果 sheet.",
+    wpsStateNote:
+      "Anju's internal record: each cell's fill before marking, restored by Clear marks. Do not edit or delete this sheet.",
+    wpsStateDamaged:
+      "{count} rows of the mark record were edited; those cells' original fills cannot be restored.",
+    wpsOwnSheet: "“{sheet}” is a sheet Anju wrote and is not checked; switch to a village sheet to check.",
+    wpsConnecting: "Connecting to WPS Spreadsheets…",
+    wpsUnavailable:
+      "Could not reach WPS Spreadsheets (no window.Application); open the pane from the 安居核查 tab.",
+    wpsRibbonNoWorkbook: "Open the table to check first.",
   },
 };

@@ -536,6 +536,24 @@ export const zhCN = {
     mapUnknownField:
       "--map 中的“{field}”不是任何表格的字段（按规范的列名填写，如 竣工验收、户主姓名、处理意见 维修加固）",
     mapNoHeader: "--map {field}={header}：所检查的表格中没有表头“{header}”",
+    // WPS host (src/hosts/wps, src/wps): notices and errors inside WPS 表格.
+    wpsWorkbook: "当前工作簿",
+    wpsNoWorkbook: "WPS 表格中没有打开的工作簿，请先打开要检查的台账。",
+    wpsFailed: "WPS 表格返回错误：{message}",
+    wpsSheetProtected:
+      "工作表“{sheet}”受保护，已校验但未写入任何标记。请在“审阅”选项卡中点击“撤销工作表保护”后重新校验。",
+    wpsReadOnly: "工作簿以只读方式打开，已校验但未写入标记。请以可编辑方式打开（或另存一份）后重新校验。",
+    wpsStructureProtected:
+      "工作簿结构受保护，无法添加记录原有底色的隐藏工作表，因此未写入标记。请在“审阅”选项卡中撤销工作簿保护后重新校验。",
+    wpsForeignComments:
+      "有 {count} 个单元格原已有您的批注，已原样保留、未添加安居批注；这些问题已列入“校验结果”工作表。",
+    wpsStateNote:
+      "安居台账核查内部记录：标记前各单元格的原有底色，清除标记时据此恢复。请勿修改或删除此工作表。",
+    wpsStateDamaged: "标记记录中有 {count} 行已被改动，对应单元格的原有底色无法恢复。",
+    wpsOwnSheet: "“{sheet}”是安居核查生成的工作表，不作校验；请切换到要检查的村（社区）工作表。",
+    wpsConnecting: "正在连接 WPS 表格…",
+    wpsUnavailable: "未能连接 WPS 表格（window.Application 不可用），请从“安居核查”选项卡打开核查面板。",
+    wpsRibbonNoWorkbook: "请先打开要检查的台账。",
   } as Record<string, string>,
 };
 

@@ -7,16 +7,21 @@ import { annotateWorkbook } from "../../../src/workbook/annotate";
 import { readXlsx } from "../../../src/workbook/read";
 import { OfficeWorkbookHost } from "../../../src/hosts/office";
 import { MARK_COLORS } from "../../../src/hosts/port";
-import type { CellRange } from "../../../src/engine/model/types";
+import { parseA1 } from "../../../src/engine/model/address";
+import type { CellRange, CellValue } from "../../../src/engine/model/types";
 import { TODAY } from "../../engine/rules/harness";
 import { FakeExcel } from "../office/fake-excel";
 import { MAX_COLS, areaAddress } from "../office/fake-model";
 import { controllerOn } from "../office/helpers";
 import { fakeFromXlsx } from "./excel-load";
+import { WpsWorkbookHost } from "../../../src/hosts/wps";
+import { FakeEt } from "../wps/fake-et";
+import { etFromXlsx } from "./wps-load";
 
 /**
- * One host contract, two hosts: the same workbook checked through the .xlsx host (Anju's reader + the annotated
- * copy written with ExcelJS) and through the Office host (on the fake Excel, at three API levels) gives the same
+ * One host contract, three hosts: the same workbook checked through the .xlsx host (Anju's reader + the annotated
+ * copy written with ExcelJS), through the Office host (on the fake Excel, at three API levels) and through the WPS
+ * host (on the fake ET object model, with each way WPS may hand over formula errors) gives the same
  * findings, marks the same cells in the same colours, leaves every other fill alone, and — where the host has
  * notes — writes the same note text.
  */
@@ -91,6 +96,28 @@ function officeHost(api: number): HostUnderTest {
   };
 }
 
+function wpsHost(errorMode: "scode" | "cverr" | "text"): HostUnderTest {
+  return {
+    name: `WPS host, errors as ${errorMode}`,
+    async check(bytes) {
+      const fake = await etFromXlsx(bytes, new FakeEt({ errorMode }));
+      const host = new WpsWorkbookHost(fake.app);
+      const run = host.checkAndMark("all", (workbook, names) =>
+        checkWorkbook(workbook, { today: TODAY, sheets: names }),
+      );
+      const fills: Record<string, string> = {};
+      const notes: Record<string, string> = {};
+      for (const sheet of fake.sheets) {
+        if (sheet.name.startsWith("_anju") || sheet.name === "校验结果") continue;
+        for (const [a, c] of Object.entries(sheet.fills())) fills[`${sheet.name}!${a}`] = c;
+        for (const [a, text] of Object.entries(sheet.comments())) notes[`${sheet.name}!${a}`] = text;
+      }
+      expect([...fake.unemulated]).toEqual([]);
+      return { findings: toCheckReport("", run.result).findings, fills, notes };
+    },
+  };
+}
+
 let bytes: Uint8Array;
 let reference: HostOutcome;
 
@@ -112,25 +139,28 @@ test("the reference run finds the sample's seeded violations and marks them", ()
   expect(reference.fills["张庄村!A1"]).toBe("#E2EFDA");
 });
 
-describe.each([18, 9, 1].map(officeHost))("$name", (host) => {
-  let outcome: HostOutcome;
-  beforeAll(async () => {
-    outcome = await host.check(bytes);
-  });
+describe.each([...[18, 9, 1].map(officeHost), ...(["scode", "cverr", "text"] as const).map(wpsHost)])(
+  "$name",
+  (host) => {
+    let outcome: HostOutcome;
+    beforeAll(async () => {
+      outcome = await host.check(bytes);
+    });
 
-  test("finds exactly the same findings (rule, severity, sheet, row, cells, message, clause)", () => {
-    expect(outcome.findings).toEqual(reference.findings);
-  });
+    test("finds exactly the same findings (rule, severity, sheet, row, cells, message, clause)", () => {
+      expect(outcome.findings).toEqual(reference.findings);
+    });
 
-  test("marks the same cells in the same colours and leaves every other fill as it was", () => {
-    expect(outcome.fills).toEqual(reference.fills);
-  });
+    test("marks the same cells in the same colours and leaves every other fill as it was", () => {
+      expect(outcome.fills).toEqual(reference.fills);
+    });
 
-  test("writes the same note text where it has notes", () => {
-    if (outcome.notes) expect(outcome.notes).toEqual(reference.notes);
-    else expect(outcome.notes).toBeUndefined();
-  });
-});
+    test("writes the same note text where it has notes", () => {
+      if (outcome.notes) expect(outcome.notes).toEqual(reference.notes);
+      else expect(outcome.notes).toBeUndefined();
+    });
+  },
+);
 
 describe.each([18, 13, 1])("the port, ExcelApi 1.%i", (api) => {
   test("read() gives the workbook the .xlsx reader gives (merges where Excel can report them)", async () => {
@@ -168,5 +198,67 @@ describe.each([18, 13, 1])("the port, ExcelApi 1.%i", (api) => {
     expect(marked).toEqual(want);
     await host.clear();
     expect(fake.sheets.map((s) => JSON.stringify([...s.cells].filter(([, c]) => c.fill)))).toEqual(before);
+  });
+});
+
+describe("the port, WPS host", () => {
+  test("read() gives the workbook the .xlsx reader gives, merges included", async () => {
+    const expected = readXlsx(bytes);
+    const fake = await etFromXlsx(bytes, new FakeEt());
+    const got = await new WpsWorkbookHost(fake.app).read();
+    expect(got.sheets.map((s) => s.name)).toEqual(expected.sheets.map((s) => s.name));
+    const sorted = (m: readonly CellRange[]) =>
+      [...m].sort((a, b) => a.top - b.top || a.left - b.left).map((r) => JSON.stringify(r));
+    got.sheets.forEach((sheet, i) => {
+      const want = expected.sheets[i];
+      expect([sheet.name, sheet.rows, sorted(sheet.merges)]).toEqual([
+        want?.name,
+        want?.rows,
+        sorted(want?.merges ?? []),
+      ]);
+    });
+    expect(got.date1904).toBe(expected.date1904);
+  });
+
+  test("mark() and clear() through the port: the .xlsx host's marks, then every fill exactly as it was", async () => {
+    const fake = await etFromXlsx(bytes, new FakeEt());
+    const before = fake.sheets.map((s) => [s.name, s.rawFills(), s.values()]);
+    const host = new WpsWorkbookHost(fake.app);
+    const result = checkWorkbook(await host.read(), { today: TODAY });
+    await host.mark(result.findings);
+    const marked: Record<string, string> = {};
+    for (const sheet of fake.sheets) {
+      for (const [a, c] of Object.entries(sheet.fills())) if (MARK.has(c)) marked[`${sheet.name}!${a}`] = c;
+    }
+    const want = Object.fromEntries(Object.entries(reference.fills).filter(([, c]) => MARK.has(c)));
+    expect(marked).toEqual(want);
+    await host.clear();
+    expect(fake.sheets.map((s) => [s.name, s.rawFills(), s.values()])).toEqual(before);
+    expect([...fake.unemulated]).toEqual([]);
+  });
+
+  test("a workbook marked in WPS is cleared exactly by the Office host (one state sheet format)", async () => {
+    const et = await etFromXlsx(bytes, new FakeEt());
+    const wps = new WpsWorkbookHost(et.app);
+    await wps.mark(checkWorkbook(await wps.read(), { today: TODAY }).findings);
+    const state = et.sheet("_anju_fills");
+    expect(state.visible).toBe(2);
+    // The same workbook opened in Excel: its cells, fills as Excel reports them, and the state sheet.
+    const excel = await fakeFromXlsx(bytes, new FakeExcel({ api: 18 }));
+    const before = excel.sheets.map((s) => JSON.stringify([...s.cells].filter(([, c]) => c.fill)));
+    for (const sheet of et.sheets) {
+      if (sheet.name === "_anju_fills") continue;
+      const target = excel.sheet(sheet.name);
+      for (const [address, hex] of Object.entries(sheet.fills())) {
+        const at = parseA1(address);
+        if (!at) throw new Error(address);
+        target.at(at.row, at.col).fill = { color: hex, pattern: "Solid", patternColor: "#000000" };
+      }
+    }
+    const values: CellValue[][] = [];
+    for (let r = 0; state.get(r, 0)?.value !== undefined; r++) values.push([String(state.get(r, 0)?.value)]);
+    excel.addSheet("_anju_fills", { rows: values, merges: [] }, { visibility: "VeryHidden" });
+    await new OfficeWorkbookHost(excel.env()).clear();
+    expect(excel.sheets.map((s) => JSON.stringify([...s.cells].filter(([, c]) => c.fill)))).toEqual(before);
   });
 });

@@ -1,0 +1,42 @@
+import { t, type Locale } from "../../engine/messages";
+import type { ParamValue } from "../../engine/model/types";
+
+/** Something the clerk should know about a run that still did its job (a protected sheet left unmarked …). */
+export interface Notice {
+  /** Catalogue key (src/engine/messages, `wps…`). */
+  readonly key: string;
+  readonly params: Readonly<Record<string, ParamValue>>;
+}
+
+export function noticeText(n: Notice, locale: Locale = "zh-CN"): string {
+  return t(n.key, n.params, locale);
+}
+
+/** A run that could not be done at all, with the reason from the catalogue (message: the zh-CN text). */
+export class WpsHostError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Readonly<Record<string, ParamValue>> = {},
+    readonly original?: unknown,
+  ) {
+    super(t(key, params));
+    this.name = "WpsHostError";
+  }
+}
+
+/** The HRESULT of a COM error as ET's bridge raises it (`number`, as in VBA's Err.Number), if any. */
+export function comNumber(e: unknown): number | undefined {
+  if (e && typeof e === "object" && "number" in e) {
+    const n = (e as { number: unknown }).number;
+    return typeof n === "number" ? n : undefined;
+  }
+  return undefined;
+}
+
+/** What ET throws, as a catalogue message; unknown errors keep ET's own text. */
+export function explain(e: unknown): WpsHostError {
+  if (e instanceof WpsHostError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  const n = comNumber(e);
+  return new WpsHostError("wpsFailed", { message: n === undefined ? message : `${message} (${n})` }, e);
+}
