@@ -5,7 +5,7 @@ import { renderMessage, type Locale } from "./messages";
 /** The `anju check --format json` contract (SPEC §5). Tests parse the CLI's real output with it. */
 export const FindingJsonSchema = z
   .object({
-    ruleId: z.string().regex(/^(GEN|RV|RL|RN)-[A-Z0-9-]+$/),
+    ruleId: z.string().regex(/^(GEN|RV|RL|RN|DF|XT)-[A-Z0-9-]+$/),
     severity: z.enum(["error", "warning", "info"]),
     sheet: z.string(),
     row: z.number().int().positive(),
@@ -79,12 +79,26 @@ export function csvCell(value: string | number): string {
 
 /** The findings as CSV with a UTF-8 BOM (so Excel opens the Chinese correctly). */
 export function toCsv(report: CheckReport, header: readonly string[]): string {
-  const lines = [header.map(csvCell).join(",")];
-  for (const f of report.findings) {
-    lines.push(
-      [f.sheet, f.row, f.cells.join(" "), f.ruleId, f.severity, f.message, f.clause].map(csvCell).join(","),
-    );
-  }
+  return csvTable(
+    header,
+    report.findings.map((f) => [
+      f.sheet,
+      f.row,
+      f.cells.join(" "),
+      f.ruleId,
+      f.severity,
+      f.message,
+      f.clause,
+    ]),
+  );
+}
+
+/** Rows as CSV with a UTF-8 BOM and CRLF line ends, every cell escaped by `csvCell`. */
+export function csvTable(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): string {
+  const lines = [header.map(csvCell).join(","), ...rows.map((r) => r.map(csvCell).join(","))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
@@ -205,3 +219,32 @@ export const SummaryReportSchema = z
 
 export type SummaryReport = z.infer<typeof SummaryReportSchema>;
 export type SummaryGroupJson = z.infer<typeof SummaryGroupJsonSchema>;
+
+/** A village's figures in `anju diff --format json` (SPEC §10), and the same for 合计. */
+export const DiffVillageJsonSchema = z
+  .object({
+    name: z.string(),
+    previous: count,
+    current: count,
+    new: count,
+    gone: count,
+    moved: count,
+    improved: count,
+    worsened: count,
+    stale: count,
+  })
+  .strict();
+
+/** The `anju diff --format json` contract (SPEC §5, §10). Tests parse the CLI's real output with it. */
+export const DiffReportSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    previous: z.string(),
+    current: z.string(),
+    findings: z.array(FindingJsonSchema.extend({ file: z.string() }).strict()),
+    villages: z.array(DiffVillageJsonSchema),
+    total: DiffVillageJsonSchema,
+  })
+  .strict();
+
+export type DiffReport = z.infer<typeof DiffReportSchema>;

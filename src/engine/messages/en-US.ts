@@ -238,6 +238,85 @@ export const enUS: Catalogue = {
       message:
         "The header lacks the column “{column}”; checks that need it were skipped. Headers not recognised: {candidates}; if one of them is “{column}”, name it with 对应表头 (command line: --map {column}=header).",
     },
+    // Half-year diff (anju diff, SPEC §10): {when} is the previous submission's date in brackets, or "".
+    "DF-GONE": {
+      title: "Household missing since last submission",
+      message: "{name}: in {village}'s revisit table last time{when}, in no table of this submission.",
+    },
+    "DF-GONE.ambiguous": {
+      title: "",
+      message:
+        "{name}: in {village}'s table last time{when}; this time the village has namesakes without valid IDs, so it cannot be told which one it is. Fill in the IDs.",
+    },
+    "DF-NEW": { title: "New household", message: "{name}: not in the previous submission ({village}): new." },
+    "DF-NEW.ambiguous": {
+      title: "",
+      message:
+        "{name}: namesakes in one village without valid IDs: cannot be matched with last time; listed as new.",
+    },
+    "DF-MOVED": {
+      title: "Household moved to another village",
+      message:
+        "{name}: last time{when} in {from} (address “{fromAddress}”), now in {to} (address “{toAddress}”).",
+    },
+    "DF-ID-CHANGED": {
+      title: "ID differs from last time",
+      message: "{name}: ID last time{when} {from}, now {to} (matched by name and village): which is right?",
+    },
+    "DF-IMPROVED-NO-WORK": {
+      title: "Dangerous house graded safe without works",
+      message: "{name}: grade {from} last time{when}, {to} now, but no year of works since.",
+    },
+    "DF-IMPROVED-NO-WORK.wasD": {
+      title: "",
+      message: "{name}: grade D last time{when}, {to} now, but no 重建安置 year since.",
+    },
+    "DF-IMPROVED-NO-WORK.wasDOld": {
+      title: "",
+      message:
+        "{name}: grade D last time{when}, {to} now, but the 重建安置 year {year} is before the last revisit's year {since}.",
+    },
+    "DF-IMPROVED-NO-WORK.wasC": {
+      title: "",
+      message: "{name}: grade C last time{when}, {to} now, but no 维修加固 or 重建安置 year since.",
+    },
+    "DF-IMPROVED-NO-WORK.wasCOld": {
+      title: "",
+      message:
+        "{name}: grade C last time{when}, {to} now, but the year of works {year} is before the last revisit's year {since}.",
+    },
+    "DF-WORSENED": {
+      title: "Grade worse than last time",
+      message: "{name}: grade {from} last time{when}, {to} now.",
+    },
+    "DF-HISTORY-CHANGED": {
+      title: "History differs from last time",
+      message: "{name}: the renovation history differs from last time{when}.",
+    },
+    "DF-HISTORY-CHANGED.emptied": {
+      title: "",
+      message: "{name}: “{column}” was {from} last time{when}, now empty (history is not deleted).",
+    },
+    "DF-HISTORY-CHANGED.changed": {
+      title: "",
+      message: "{name}: “{column}” was {from} last time{when}, now {to}.",
+    },
+    "DF-HISTORY-CHANGED.ticked": {
+      title: "",
+      message: "{name}: last time{when} recorded {from}, now 未改造 is ticked.",
+    },
+    "DF-REVISIT-STALE": {
+      title: "Revisit date not updated",
+      message: "{name}: revisit date {to} is before last time's {from}.",
+    },
+    "DF-REVISIT-STALE.same": {
+      title: "",
+      message: "{name}: revisit date {to} is the same as last time: not revisited this half year (TZ 12.2).",
+    },
+    "DF-REVISIT-STALE.earlier": {
+      title: "",
+      message: "{name}: revisit date {to} is before last time's {from}: not revisited this half year.",
+    },
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   kind: {

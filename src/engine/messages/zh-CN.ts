@@ -235,6 +235,85 @@ export const zhCN = {
       message:
         "表头中缺少“{column}”列，依赖该列的检查已跳过。表头中未识别的列：{candidates}；若其中有一列就是“{column}”，请用“对应表头”（命令行 --map {column}=表头）指定。",
     },
+    // Half-year diff (anju diff, SPEC §10): {when} is the previous submission's date in brackets, or "".
+    "DF-GONE": {
+      title: "上次报送的户本次缺失",
+      message: "{name}：上次报送{when}在{village}的回访表中，本次报送的各表中均未找到此户，请核实是否漏报。",
+    },
+    "DF-GONE.ambiguous": {
+      title: "",
+      message:
+        "{name}：上次报送{when}在{village}的回访表中；本次同村有同名户且无有效身份证号可区分，无法确定是哪一户，请补填身份证号后再比对。",
+    },
+    "DF-NEW": { title: "新增户", message: "{name}：上次报送中没有此户（{village}），为本次新增。" },
+    "DF-NEW.ambiguous": {
+      title: "",
+      message:
+        "{name}：同村有同名户且无有效身份证号可区分，无法与上次报送对应，按新增户列出；请补填身份证号。",
+    },
+    "DF-MOVED": {
+      title: "户迁至其他村",
+      message:
+        "{name}：上次报送{when}在{from}（房屋地址“{fromAddress}”），本次在{to}（房屋地址“{toAddress}”），请核实。",
+    },
+    "DF-ID-CHANGED": {
+      title: "身份证号与上次不同",
+      message: "{name}：身份证号上次{when}为 {from}，本次为 {to}（按户主姓名和村对应），请核实哪一个正确。",
+    },
+    "DF-IMPROVED-NO-WORK": {
+      title: "危房未改造却评为安全",
+      message: "{name}：上次{when}为 {from} 级，本次为 {to} 级，但未填写此后的改造年份。",
+    },
+    "DF-IMPROVED-NO-WORK.wasD": {
+      title: "",
+      message: "{name}：上次{when}为 D 级，本次为 {to} 级，但未填写此后的重建安置年份。",
+    },
+    "DF-IMPROVED-NO-WORK.wasDOld": {
+      title: "",
+      message:
+        "{name}：上次{when}为 D 级，本次为 {to} 级，但重建安置年份 {year} 早于上次回访的 {since} 年，未见此后重建安置。",
+    },
+    "DF-IMPROVED-NO-WORK.wasC": {
+      title: "",
+      message: "{name}：上次{when}为 C 级，本次为 {to} 级，但未填写此后的维修加固或重建安置年份。",
+    },
+    "DF-IMPROVED-NO-WORK.wasCOld": {
+      title: "",
+      message:
+        "{name}：上次{when}为 C 级，本次为 {to} 级，但改造年份 {year} 早于上次回访的 {since} 年，未见此后维修加固或重建安置。",
+    },
+    "DF-WORSENED": {
+      title: "安全状况变差",
+      message: "{name}：房屋安全状况上次{when}为 {from} 级，本次为 {to} 级。",
+    },
+    "DF-HISTORY-CHANGED": {
+      title: "以往改造情况与上次不一致",
+      message: "{name}：以往改造情况与上次{when}不一致。",
+    },
+    "DF-HISTORY-CHANGED.emptied": {
+      title: "",
+      message: "{name}：“{column}”上次{when}为 {from}，本次未填写（以往改造情况不应删除）。",
+    },
+    "DF-HISTORY-CHANGED.changed": {
+      title: "",
+      message: "{name}：“{column}”上次{when}为 {from}，本次为 {to}，请核实。",
+    },
+    "DF-HISTORY-CHANGED.ticked": {
+      title: "",
+      message: "{name}：上次{when}已填{from}，本次却勾选了“未改造”。",
+    },
+    "DF-REVISIT-STALE": {
+      title: "回访时间未更新",
+      message: "{name}：回访时间 {to} 早于上次报送的回访时间 {from}，请核实。",
+    },
+    "DF-REVISIT-STALE.same": {
+      title: "",
+      message: "{name}：回访时间 {to} 与上次报送相同，本半年似未重新回访（TZ 12.2 每半年回访一次）。",
+    },
+    "DF-REVISIT-STALE.earlier": {
+      title: "",
+      message: "{name}：回访时间 {to} 早于上次报送的回访时间 {from}，本半年似未重新回访。",
+    },
   } as Record<string, { title: string; message: string }>,
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
   kind: {

@@ -1,4 +1,5 @@
 import type { TableKind } from "../model/types";
+import { DIFF_RULES } from "./diff";
 import GEN_DUPLICATE from "./general/GEN-DUPLICATE";
 import GEN_FORMULA_ERROR from "./general/GEN-FORMULA-ERROR";
 import GEN_ID_INVALID from "./general/GEN-ID-INVALID";
@@ -33,6 +34,7 @@ export const ALL_RULES: readonly RuleMeta[] = [
   ...REVISIT_RULES,
   ...RELOCATION_RULES,
   ...RENOVATION_RULES,
+  ...DIFF_RULES,
 ];
 
 export function ruleById(id: string): RuleMeta | undefined {
