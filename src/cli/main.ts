@@ -13,7 +13,8 @@ const USAGE = `用法 / usage:
   anju summarize <file.xlsx>... --out <summary.xlsx> [--level township|city] [--today YYYY-MM-DD]
                          [--format text|json] [--sample <percent> --seed <n>] [--config <county.json>]
   anju fill <form.xlsx> <file.xlsx>... --out <filled.xlsx> [--level township|city] [--today YYYY-MM-DD]
-                         [--format text|json] [--config <county.json>] [--map 字段=表头]...`;
+                         [--format text|json] [--config <county.json>] [--map 字段=表头]...
+  anju template --kind revisit|relocation|renovation --out <blank.xlsx> [--township 名] [--village 名] [--rows N]`;
 
 const OPTIONS = {
   kind: { type: "string" },
@@ -25,6 +26,9 @@ const OPTIONS = {
   sample: { type: "string" },
   seed: { type: "string" },
   map: { type: "string", multiple: true },
+  township: { type: "string" },
+  village: { type: "string" },
+  rows: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -70,6 +74,12 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { runSummarize } = require("./summarize") as typeof import("./summarize");
     return runSummarize({ files, values, today, config }, out);
+  }
+  if (command === "template") {
+    // Loaded on demand, like summarize (ExcelJS).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runTemplate } = require("./template") as typeof import("./template");
+    return runTemplate({ positionals: files, values }, out);
   }
   throw new CliError(`未知命令：${command}`, `unknown command: ${command}`);
 }

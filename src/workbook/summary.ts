@@ -1,8 +1,15 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "../engine/model/address";
-import type { CellStyle, SheetCell, SheetSpec } from "../engine/summary";
+import type { CellRange } from "../engine/model/types";
+import type {
+  CellStyle,
+  SheetCell,
+  SheetConditionalFormat,
+  SheetSpec,
+  SheetValidation,
+} from "../engine/summary";
 
-const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%" } as const;
+const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%", text: "@" } as const;
 const THIN = { style: "thin" as const, color: { argb: "FFB4B4B4" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FILLS: Partial<Record<CellStyle, string>> = {
@@ -80,6 +87,91 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
     const f = spec.filter;
     ws.autoFilter = `${columnLetter(f.left)}${f.top + 1}:${columnLetter(f.right)}${f.bottom + 1}`;
   }
+  for (const [r, h] of Object.entries(spec.heights ?? {})) ws.getRow(Number(r) + 1).height = h;
+  for (const v of spec.validations ?? []) addValidation(ws, v);
+  (spec.conditionalFormats ?? []).forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
+  if (spec.print) {
+    const p = spec.print;
+    // 9 is A4 in OOXML's paperSize list; fit to one page wide, as many pages down as it takes.
+    ws.pageSetup.paperSize = 9;
+    ws.pageSetup.orientation = p.orientation;
+    if (p.fitWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    if (p.titleRows) ws.pageSetup.printTitlesRow = `${p.titleRows.top + 1}:${p.titleRows.bottom + 1}`;
+  }
+}
+
+/**
+ * Writes a new workbook holding only the given sheets (a blank table, SPEC §12), with the same cell writer as the
+ * summaries.
+ */
+export async function writeSheetsWorkbook(sheets: readonly SheetSpec[]): Promise<Uint8Array> {
+  return writeSummaryWorkbook(undefined, sheets, () => false);
+}
+
+function rangeRef(r: CellRange): string {
+  const a = `${columnLetter(r.left)}${r.top + 1}`;
+  const b = `${columnLetter(r.right)}${r.bottom + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** ExcelJS's worksheet-level validations (`dataValidations.add(range, …)`, one sqref per range; untyped). */
+interface ValidationTarget {
+  readonly dataValidations: { add(address: string, validation: Record<string, unknown>): void };
+}
+
+function addValidation(ws: ExcelJS.Worksheet, v: SheetValidation): void {
+  const rule = v.rule;
+  const model: Record<string, unknown> = {
+    type: rule.type,
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.text,
+    formulae: [],
+  };
+  if (rule.type === "list") {
+    model.formulae = [`"${rule.values.map((x) => x.replace(/"/g, '""')).join(",")}"`];
+  } else if (rule.type === "date") {
+    model.formulae = [rule.from, rule.to];
+    model.operator = "between";
+  } else if (rule.type !== "any") {
+    const { min, max } = rule;
+    if (min !== undefined && max !== undefined) {
+      model.operator = min === max ? "equal" : "between";
+      model.formulae = min === max ? [min] : [min, max];
+    } else if (min !== undefined) {
+      model.operator = "greaterThanOrEqual";
+      model.formulae = [min];
+    } else if (max !== undefined) {
+      model.operator = "lessThanOrEqual";
+      model.formulae = [max];
+    }
+  }
+  if (v.error) {
+    Object.assign(model, {
+      showErrorMessage: true,
+      errorStyle: v.error.style,
+      errorTitle: v.error.title,
+      error: v.error.text,
+    });
+  }
+  (ws as unknown as ValidationTarget).dataValidations.add(rangeRef(v.range), model);
+}
+
+function addConditionalFormat(ws: ExcelJS.Worksheet, cf: SheetConditionalFormat, priority: number): void {
+  ws.addConditionalFormatting({
+    ref: cf.ranges.map(rangeRef).join(" "),
+    rules: [
+      {
+        type: "expression",
+        priority,
+        formulae: [cf.formula],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${cf.fill.replace(/^#/, "")}` } },
+        },
+      },
+    ],
+  });
 }
 
 function writeCell(target: ExcelJS.Cell, cell: SheetCell): void {
@@ -109,6 +201,13 @@ function writeCell(target: ExcelJS.Cell, cell: SheetCell): void {
       break;
     case "warn":
       target.font = { color: { argb: "FF9C5700" } };
+      break;
+    case "cell":
+      target.border = BORDER;
+      target.alignment = { vertical: "middle" };
+      break;
+    case "note":
+      target.alignment = { horizontal: "left", vertical: "top", wrapText: true };
       break;
     default:
       break;

@@ -14,10 +14,11 @@ export interface ClauseSource {
 const TZ = "docTZ";
 const SX = "docSX";
 
-const TZ_NOTE1 =
+export const TZ_NOTE1 =
   "注1：此表以行政村（涉农社区）为单位汇总填写，由乡镇（街道）村建部门评估房屋安全状况并提出处理意见。";
-const TZ_NOTE2 = "注2：改造类型，未曾实施危房改造的，直接勾选“未改造”；实施过的，根据改造方式填写实施年份。";
-const TZ_NOTE3 =
+export const TZ_NOTE2 =
+  "注2：改造类型，未曾实施危房改造的，直接勾选“未改造”；实施过的，根据改造方式填写实施年份。";
+export const TZ_NOTE3 =
   "注3：房屋安全状况按《农村住房安全性鉴定技术导则》确定危险等级，分为A（完好）、B（轻微）、C（中度）、D级（严重）四级，A级、B级原则上每半年回访一次，C级应维修加固，D级应重建安置。";
 const TZ_TABLE = "表 A.1 泰州市农村低收入群体等住房安全保障重点对象住房安全状况评估汇总表";
 const TZ_711 = "7.1.1 危房改造分为翻建新建和维修加固两种方式：";

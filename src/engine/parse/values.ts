@@ -3,7 +3,24 @@ import { compareYMD, isValidYMD, parseDate, type YMD } from "./date";
 import { cellText, fold, foldUpper, isCellError } from "./text";
 
 const TICK_YES = new Set(["√", "✓", "✔", "☑", "☒", "是", "有", "Y", "YES", "1", "●", "V", "对", "TRUE"]);
-const TICK_NO = new Set(["", "否", "无", "×", "✗", "✘", "X", "N", "NO", "0", "FALSE", "/", "-", "—"]);
+/** What leaves a tick box empty (upper case; the blank tables' conditional formats read ticks with this list). */
+export const TICK_NO_WORDS: readonly string[] = [
+  "",
+  "否",
+  "无",
+  "×",
+  "✗",
+  "✘",
+  "X",
+  "N",
+  "NO",
+  "0",
+  "FALSE",
+  "/",
+  "-",
+  "—",
+];
+const TICK_NO = new Set(TICK_NO_WORDS);
 /** The empty box a printed form puts in its tick columns: left as it is, it is not ticked. */
 export const EMPTY_BOXES: ReadonlySet<string> = new Set(["□", "☐"]);
 

@@ -43,9 +43,13 @@ export {
   type CellFormat,
   type CellStyle,
   type SheetCell,
+  type SheetConditionalFormat,
   type SheetLink,
+  type SheetPrint,
   type SheetSpec,
+  type SheetValidation,
   type SummarySheetOptions,
+  type ValidationRule,
 } from "./sheets";
 export {
   summarize,

@@ -6,7 +6,7 @@ import { addressBatches, rangeAddress, toRects, type Cell } from "./geometry";
 import type { Discovery } from "./read";
 import { Batch, type Session } from "./session";
 
-const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%" } as const;
+const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%", text: "@" } as const;
 const FILLS: Partial<Record<CellStyle, string>> = {
   header: "#D9E1F2",
   subtotal: "#F2F2F2",

@@ -3,7 +3,7 @@ import { bgrOf, XL_CENTER, type EtApp } from "./et";
 import { rectAddress, sheetOf, type Discovery } from "./read";
 import { addSheet } from "./write";
 
-const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%" } as const;
+const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%", text: "@" } as const;
 const FILLS: Partial<Record<CellStyle, string>> = {
   header: "#D9E1F2",
   subtotal: "#F2F2F2",

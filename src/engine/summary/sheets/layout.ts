@@ -17,7 +17,11 @@ export type CellStyle =
   /** a 市（区） subtotal row */
   | "subtotal"
   /** the 合计 row */
-  | "total";
+  | "total"
+  /** a cell of a blank table's body (bordered, for the clerk to fill) */
+  | "cell"
+  /** a note under a table (注1 …), wrapped over the merged width */
+  | "note";
 
 export type CellFormat =
   /** value is an Excel serial date (1900 system) */
@@ -25,7 +29,9 @@ export type CellFormat =
   /** whole 元 with thousands separators */
   | "yuan"
   /** a fraction shown as a percentage with two decimals */
-  | "percent";
+  | "percent"
+  /** text: digits typed stay text (身份证号, phone numbers) */
+  | "text";
 
 export type SheetLink =
   /** a cell of a sheet written by the same summary */
@@ -52,6 +58,59 @@ export interface SheetSpec {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   /** The range under an AutoFilter (its first row is the header). */
   readonly filter?: CellRange;
+  /** Row heights in points, by 0-based row (rows not listed keep the default). */
+  readonly heights?: Readonly<Record<number, number>>;
+  /** Data validation (a blank table's typed columns, SPEC §12). */
+  readonly validations?: readonly SheetValidation[];
+  /** Conditional formats colouring cross-field violations as they are typed (SPEC §12). */
+  readonly conditionalFormats?: readonly SheetConditionalFormat[];
+  /** Page setup: A4, orientation, rows repeated on every printed page. */
+  readonly print?: SheetPrint;
+}
+
+/**
+ * What a cell accepts. Dates are `YYYY-MM-DD`; a list's values are shown as a dropdown; a bound that is absent
+ * is open (`min` only: at least, `max` only: at most).
+ */
+export type ValidationRule =
+  | { readonly type: "list"; readonly values: readonly string[] }
+  | { readonly type: "whole" | "decimal" | "textLength"; readonly min?: number; readonly max?: number }
+  | { readonly type: "date"; readonly from: string; readonly to: string }
+  /** any value: only the input message is shown */
+  | { readonly type: "any" };
+
+export interface SheetValidation {
+  /** 0-based, inclusive. */
+  readonly range: CellRange;
+  readonly rule: ValidationRule;
+  /** Input message shown when the cell is selected (Excel: title ≤ 32, text ≤ 255 characters). */
+  readonly prompt: { readonly title: string; readonly text: string };
+  /** Error alert when a value outside the rule is typed (absent for `any`); `warning` lets the clerk keep it. */
+  readonly error?: {
+    readonly title: string;
+    readonly text: string;
+    readonly style: "stop" | "warning" | "information";
+  };
+}
+
+export interface SheetConditionalFormat {
+  /** The rule whose violation the colour shows (RV-D-NOT-REBUILD …). */
+  readonly ruleId: string;
+  /** 0-based ranges, all starting on the same row. */
+  readonly ranges: readonly CellRange[];
+  /** An Excel formula without `=`, written for the first row of the ranges (`AND($I6="D",…)`). */
+  readonly formula: string;
+  /** Fill colour `#RRGGBB` (SPEC §3: error #FFC7CE, warning #FFEB9C). */
+  readonly fill: string;
+}
+
+export interface SheetPrint {
+  readonly paper: "A4";
+  readonly orientation: "landscape" | "portrait";
+  /** 0-based rows printed again at the top of every page (the header band). */
+  readonly titleRows?: { readonly top: number; readonly bottom: number };
+  /** Fit all columns on the width of one page. */
+  readonly fitWidth?: boolean;
 }
 
 type Value = string | number | null | undefined;
@@ -62,6 +121,10 @@ export class SheetBuilder {
   readonly merges: CellRange[] = [];
   freeze: { rows: number; cols: number } | undefined;
   filter: CellRange | undefined;
+  readonly heights: Record<number, number> = {};
+  readonly validations: SheetValidation[] = [];
+  readonly conditionalFormats: SheetConditionalFormat[] = [];
+  print: SheetPrint | undefined;
 
   constructor(
     readonly name: string,
@@ -110,6 +173,10 @@ export class SheetBuilder {
       widths: this.widths,
       ...(this.freeze ? { freeze: this.freeze } : {}),
       ...(this.filter ? { filter: this.filter } : {}),
+      ...(Object.keys(this.heights).length > 0 ? { heights: this.heights } : {}),
+      ...(this.validations.length > 0 ? { validations: this.validations } : {}),
+      ...(this.conditionalFormats.length > 0 ? { conditionalFormats: this.conditionalFormats } : {}),
+      ...(this.print ? { print: this.print } : {}),
     };
   }
 }
