@@ -1,8 +1,10 @@
 import { parseArgs } from "node:util";
 import type { TableKind } from "../engine/model/types";
+import type { SummaryLevel } from "../engine/summary";
 import { WorkbookReadError } from "../workbook/errors";
 import { KIND_CHOICES, runCheck } from "./check";
 import { CliError } from "./errors";
+import { runFill } from "./fill";
 import { parseMapArgs } from "./map";
 import { loadConfig, oneOf, resolveToday } from "./options";
 
@@ -81,8 +83,29 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
     const { runTemplate } = require("./template") as typeof import("./template");
     return runTemplate({ positionals: files, values }, out);
   }
+  if (command === "fill") {
+    const [form, ...inputs] = files;
+    return runFill(
+      {
+        form,
+        files: inputs,
+        out: values.out,
+        level:
+          values.level === undefined
+            ? undefined
+            : oneOf<SummaryLevel>("level", values.level, LEVELS, "township"),
+        format: oneOf("format", values.format, ["text", "json"] as const, "text"),
+        today,
+        config,
+        map,
+      },
+      out,
+    );
+  }
   throw new CliError(`未知命令：${command}`, `unknown command: ${command}`);
 }
+
+const LEVELS: readonly SummaryLevel[] = ["township", "city"];
 
 /**
  * Runs one command and returns its exit status, never throwing: 0 no error findings, 1 error findings, 2 bad

@@ -174,7 +174,7 @@ function cellsXml(
 }
 
 /** Column formats from `<cols>` (`<col min="2" max="4" style="7"/>`), 0 where none is set. */
-function columnStyles(xml: string, p: string): BaseStyle {
+export function columnStyles(xml: string, p: string): BaseStyle {
   const cols = findElement(xml, p, "cols");
   if (!cols || cols.selfClosing) return () => 0;
   const ranges: Array<[number, number, number]> = [];

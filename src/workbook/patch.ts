@@ -236,7 +236,7 @@ function writeNotes(
 }
 
 /** The input zip: parts read on demand, changed parts kept as text, everything else copied as it was. */
-class Package {
+export class Package {
   private readonly entries: RawEntry[];
   private readonly byName = new Map<string, RawEntry>();
   private readonly changed = new Map<string, string>();

@@ -613,6 +613,18 @@ export const enUS: Catalogue = {
     mapUnknownField:
       "--map: “{field}” is no field of any table kind (use the SPEC's column name, e.g. 竣工验收, 户主姓名, 处理意见 维修加固)",
     mapNoHeader: "--map {field}={header}: no table checked has the header “{header}”",
+    fillFilled: "Filled {cells} cells ({rows} rows):",
+    fillRow: "{sheet} row {row} {name}",
+    fillUnmatchedRows: "Rows whose name matches no village or township of the inputs ({count}, not filled):",
+    fillUnmatchedLabels: "Header labels that are no statistic ({count}, not filled):",
+    fillFormulaCells: "Cells holding a formula were not written: {cells}",
+    fillWrote: "Wrote {path} (its formulas are recalculated when it is opened)",
+    fillNoForm:
+      "no summary form found in “{file}”: a header row naming statistics (户数, A级, 危房户数 …) and a 村（社区） or 乡镇（街道） name column are needed",
+    fillFormNotXlsx: "the form must be an .xlsx or .xlsm workbook (save it as .xlsx in Excel or WPS): {file}",
+    fillNeedsFiles: "fill takes a form file and at least one township (village) workbook",
+    fillNeedsOut: "fill needs --out <filled form.xlsx>",
+    fillOutIsInput: "--out must not be the form or an input file (they are never modified): {file}",
     // WPS host (src/hosts/wps, src/wps): notices and errors inside WPS Spreadsheets.
     wpsWorkbook: "Current workbook",
     wpsNoWorkbook: "No workbook is open in WPS Spreadsheets; open the table to check first.",

@@ -615,6 +615,18 @@ export const zhCN = {
     mapUnknownField:
       "--map 中的“{field}”不是任何表格的字段（按规范的列名填写，如 竣工验收、户主姓名、处理意见 维修加固）",
     mapNoHeader: "--map {field}={header}：所检查的表格中没有表头“{header}”",
+    fillFilled: "已填写 {cells} 个单元格（{rows} 行）：",
+    fillRow: "{sheet} 第 {row} 行 {name}",
+    fillUnmatchedRows: "名称与输入文件中的村（社区）或乡镇（街道）都对不上的行（{count} 行，未填写）：",
+    fillUnmatchedLabels: "不是统计项的表头（{count} 个，未填写）：",
+    fillFormulaCells: "含公式的单元格未写入：{cells}",
+    fillWrote: "已写出 {path}（打开时将重新计算公式）",
+    fillNoForm:
+      "“{file}”中没有找到汇总表样：需要一行表头含户数、A级、危房户数等统计项，并有村（社区）或乡镇（街道）名称列",
+    fillFormNotXlsx: "表样必须是 .xlsx 或 .xlsm 工作簿（可在 Excel 或 WPS 中另存为 .xlsx）：{file}",
+    fillNeedsFiles: "fill 需要一个表样文件和至少一个乡镇（村）工作簿",
+    fillNeedsOut: "fill 需要 --out <填好的表样.xlsx>",
+    fillOutIsInput: "--out 不能是表样或输入文件（不会改动原文件）：{file}",
     // WPS host (src/hosts/wps, src/wps): notices and errors inside WPS 表格.
     wpsWorkbook: "当前工作簿",
     wpsNoWorkbook: "WPS 表格中没有打开的工作簿，请先打开要检查的台账。",
