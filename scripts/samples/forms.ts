@@ -304,6 +304,67 @@ function cityFormulas(): Array<[string, string]> {
   return out;
 }
 
+// -------------------------------------------------------------------------------------------------------------
+// 3. A county's quick table: a generic 单位 column (the level is read from which names match), A级 and B级 each
+//    over 户数 and 占比（%） (the shares are formulas, their labels no statistic), C、D级危房 as one column, the
+//    body left unformatted (the cells to fill do not exist yet), a blank row and a spaced 合  计 row.
+
+const COUNTY_ROWS: ReadonlyArray<readonly [string | null, string | null]> = [
+  ["戴窑镇", "戴窑镇"],
+  [null, null],
+  ["安丰", "安丰镇"],
+  ["溱潼镇", "溱潼镇"],
+];
+
+function countyForm(): ExcelJS.Workbook {
+  const wb = book();
+  const ws = wb.addWorksheet("Sheet1");
+  ws.getCell("A1").value = "各乡镇住房安全等级统计";
+  ws.mergeCells("A1:H1");
+  const head: Array<[string, string, string?]> = [
+    ["A2", "单位", "A2:A3"],
+    ["B2", "回访户数", "B2:B3"],
+    ["C2", "A级", "C2:D2"],
+    ["E2", "B级", "E2:F2"],
+    ["G2", "C、D级危房", "G2:G3"],
+    ["H2", "备注", "H2:H3"],
+    ["C3", "户数"],
+    ["D3", "占比（%）"],
+    ["E3", "户数"],
+    ["F3", "占比（%）"],
+  ];
+  for (const [at, text, merge] of head) {
+    ws.getCell(at).value = text;
+    if (merge) ws.mergeCells(merge);
+  }
+  styleHeader(ws, 2, 3, 8);
+  COUNTY_ROWS.forEach(([name], i) => {
+    const r = 4 + i;
+    if (!name) return;
+    ws.getCell(`A${r}`).value = name;
+    ws.getCell(`D${r}`).value = { formula: `IF(B${r}=0,0,C${r}/B${r}*100)`, result: 0 };
+    ws.getCell(`F${r}`).value = { formula: `IF(B${r}=0,0,E${r}/B${r}*100)`, result: 0 };
+  });
+  const total = 4 + COUNTY_ROWS.length;
+  ws.getCell(`A${total}`).value = "合  计";
+  for (const c of "BCEG")
+    ws.getCell(`${c}${total}`).value = { formula: `SUM(${c}4:${c}${total - 1})`, result: 0 };
+  return wb;
+}
+
+function countyExpected(): FormSample["expected"] {
+  const cells: Record<string, readonly [string, Figure]> = {};
+  COUNTY_ROWS.forEach(([, name], i) => {
+    if (!name) return;
+    const r = 4 + i;
+    cells[`B${r}`] = [name, "households"];
+    cells[`C${r}`] = [name, "A"];
+    cells[`E${r}`] = [name, "B"];
+    cells[`G${r}`] = [name, "dangerous"];
+  });
+  return { Sheet1: cells };
+}
+
 export function formSamples(): FormSample[] {
   const total = 5 + TOWNSHIP_ROWS.length;
   return [
@@ -327,6 +388,23 @@ export function formSamples(): FormSample[] {
       unmatchedLabels: [["汇总表", "Q3", "完成率（%）"]],
       formulas: cityFormulas(),
       build: cityForm,
+    },
+    {
+      file: "某县-等级统计.xlsx",
+      level: "city",
+      expected: countyExpected(),
+      unmatchedRows: [],
+      unmatchedLabels: [
+        ["Sheet1", "D3", "占比（%）"],
+        ["Sheet1", "F3", "占比（%）"],
+      ],
+      formulas: [
+        ...COUNTY_ROWS.flatMap(([name], i) =>
+          name ? [["Sheet1", `D${4 + i}`] as const, ["Sheet1", `F${4 + i}`] as const] : [],
+        ),
+        ...["B", "C", "E", "G"].map((c) => ["Sheet1", `${c}${4 + COUNTY_ROWS.length}`] as const),
+      ],
+      build: countyForm,
     },
   ];
 }

@@ -21,6 +21,8 @@ let townships: TownshipSpec[];
 let inputs: string[];
 let forms: string[];
 const samples = formSamples();
+/** Every value filled by the runs below. */
+const values: number[] = [];
 const hash = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
 
 beforeAll(async () => {
@@ -102,6 +104,7 @@ describe.each(samples.map((s, i) => [s.file, i] as const))("anju fill %s", (_fil
     status = run.status;
     stderr = run.stderr;
     report = FillReportSchema.parse(JSON.parse(run.stdout));
+    values.push(...report.filled.map((f) => f.value));
   });
 
   test("exit 0, nothing on stderr, the form itself untouched", () => {
@@ -168,8 +171,6 @@ describe.each(samples.map((s, i) => [s.file, i] as const))("anju fill %s", (_fil
         if (own) expect(/\ss="(\d+)"/.exec(xml)?.[1]).toBe(own);
       }
     }
-    // A zero is written as 0, not left empty.
-    expect(report.filled.some((f) => f.value === 0)).toBe(true);
   });
 
   test("read back as a clerk's Excel would: every other cell's value and style, every merge and sheet the same", async () => {
@@ -195,5 +196,52 @@ describe.each(samples.map((s, i) => [s.file, i] as const))("anju fill %s", (_fil
         }),
       );
     }
+  });
+});
+
+test("a zero is written as 0 (each filled cell holds <v>value</v>, checked above), and the forms have zeros", () => {
+  expect(values.length).toBeGreaterThan(0);
+  expect(values).toContain(0);
+});
+
+describe("anju fill: usage and input errors are one line in Chinese and English, exit 2, nothing written", () => {
+  const oneLine = (stderr: string) => {
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/^anju: .*[\u4e00-\u9fa5].* \/ [A-Za-z-]/);
+  };
+
+  test("--out naming the form or an input, a missing --out, a form that is no workbook or holds no form", () => {
+    const form = forms[0] as string;
+    const input = inputs[0] as string;
+    const before = [hash(form), hash(input)];
+    const cases: Array<[string[], RegExp]> = [
+      [["fill", form, input, "--out", form], /--out/],
+      [["fill", form, input, "--out", input], /--out/],
+      [["fill", form, input], /--out/],
+      [["fill", form, "--out", join(dir, "x.xlsx")], /fill/],
+      [["fill", input, input, "--out", join(dir, "y.xlsx")], /汇总表样|summary form/],
+      [["fill", join(dir, "nope.xlsx"), input, "--out", join(dir, "z.xlsx")], /nope\.xlsx/],
+      [["fill", form, input, "--out", join(dir, "w.xlsx"), "--level", "county"], /--level/],
+    ];
+    for (const [args, named] of cases) {
+      const run = runCli(args);
+      expect([args.join(" "), run.status]).toEqual([args.join(" "), 2]);
+      expect(run.stdout).toBe("");
+      oneLine(run.stderr);
+      expect(run.stderr).toMatch(named);
+    }
+    expect([hash(form), hash(input)]).toEqual(before);
+    for (const f of ["x.xlsx", "y.xlsx", "z.xlsx", "w.xlsx"])
+      expect(() => readFileSync(join(dir, f))).toThrow();
+  });
+
+  test("the text report lists what was filled and what matched nothing", () => {
+    const out = join(dir, "text.xlsx");
+    const run = runCli(["fill", forms[1] as string, ...inputs, "--out", out, "--today", CITY_TODAY]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/已填写 \d+ 个单元格/);
+    expect(run.stdout).toContain("千垛镇");
+    expect(run.stdout).toContain("完成率（%）");
+    expect(run.stdout).toContain(out);
   });
 });
