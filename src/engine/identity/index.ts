@@ -16,4 +16,4 @@ export {
   type HouseholdPair,
   type MatchedBy,
 } from "./match";
-export { householdRecords, type TableHousehold } from "./records";
+export { householdRecords, rosterRecords, type RosterHouseholdRef, type TableHousehold } from "./records";

@@ -7,6 +7,8 @@ import {
   type SummaryInput,
   type VillageTable,
 } from "../summary/households";
+import { cellText } from "../parse/text";
+import { isHouseholdRow } from "../rules/roster/row";
 import type { HouseholdRecord } from "./key";
 
 /** A household of a checked workbook's table, as `householdRecords` gives it in `ref`. */
@@ -66,5 +68,43 @@ export function householdRecords(
       ref: { kind: l.kind, household: l, table, r: l.row - 1 },
     });
   }
+  return out;
+}
+
+/** A household of a roster table (低收入人口名单, SPEC §11), as `rosterRecords` gives it in `ref`. */
+export interface RosterHouseholdRef {
+  readonly kind: "roster";
+  readonly fileIndex: number;
+  readonly file: string;
+  readonly table: CheckedTable;
+  /** 0-based sheet row. */
+  readonly r: number;
+}
+
+/**
+ * The households of the checked workbooks' roster tables as identity records (SPEC §9, §11): a row's 户主姓名 (or
+ * 姓名) and 身份证号 with its own 村（社区） and 乡镇（街道） columns; where the roster has 与户主关系, only the rows
+ * saying 户主 or 本人 (family members are not households). In workbook, table and row order.
+ */
+export function rosterRecords(
+  inputs: ReadonlyArray<Pick<SummaryInput, "file" | "result">>,
+): HouseholdRecord<RosterHouseholdRef>[] {
+  const out: HouseholdRecord<RosterHouseholdRef>[] = [];
+  inputs.forEach((input, fileIndex) => {
+    for (const table of input.result.tables) {
+      if (table.info.kind !== "roster") continue;
+      const { context } = table;
+      for (const row of table.rows) {
+        if (!isHouseholdRow(row.r, context)) continue;
+        out.push({
+          id: context.value(row.r, "idNumber"),
+          name: row.name,
+          village: cellText(context.value(row.r, "village")),
+          township: cellText(context.value(row.r, "township")),
+          ref: { kind: "roster", fileIndex, file: input.file, table, r: row.r },
+        });
+      }
+    }
+  });
   return out;
 }
