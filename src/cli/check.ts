@@ -5,7 +5,9 @@ import type { HeaderMapping } from "../engine/header/names";
 import { kindLabel, renderMessage, severityLabel, t } from "../engine/messages";
 import { TABLE_KINDS, type Finding, type TableKind } from "../engine/model/types";
 import type { YMD } from "../engine/parse/date";
-import { toCheckReport, toCsv } from "../engine/report";
+import { checkFiles, type InputFile } from "../engine/cross/files";
+import { relatedText, toCheckReport, toCsv, toFilesReport } from "../engine/report";
+import { WorkbookReadError } from "../workbook/errors";
 import { annotateWorkbook } from "../workbook/annotate";
 import { NODE_CODEC } from "../workbook/node-codec";
 import { readInputFile } from "../workbook/file";
@@ -15,7 +17,10 @@ import { CliError } from "./errors";
 import { assertMappingsUsed } from "./map";
 
 export interface CheckArgs {
-  readonly file: string;
+  /** The input files as given on the command line (at least one). */
+  readonly files: readonly string[];
+  /** `--roster`: the 民政 roster, checked as kind `roster` and listed last (SPEC §5, §11). */
+  readonly roster?: string | undefined;
   readonly kind: TableKind | "auto";
   readonly today: YMD;
   readonly format: "text" | "json" | "csv";
@@ -29,42 +34,33 @@ export const KIND_CHOICES: readonly (TableKind | "auto")[] = ["auto", ...TABLE_K
 
 /** `anju check`: returns the exit status (0 no errors, 1 error findings). */
 export async function runCheck(args: CheckArgs, write: (s: string) => void): Promise<number> {
-  if (args.out !== undefined && samePath(args.file, args.out)) {
+  const paths = [...args.files, ...(args.roster !== undefined ? [args.roster] : [])];
+  const [file] = args.files;
+  if (file === undefined)
+    throw new CliError("check 需要至少一个输入文件", "check needs at least one input file");
+  if (args.out !== undefined && args.files.length !== 1) {
+    throw new CliError(
+      "--out 只能用于一个输入文件（标注副本是该文件的副本）；检查多个文件时请去掉 --out，或逐个文件写出",
+      "--out needs exactly one input file (the annotated copy is a copy of it); drop --out to check several files",
+    );
+  }
+  if (args.out !== undefined && paths.some((p) => samePath(p, args.out as string))) {
     throw new CliError(
       "--out 不能与输入文件相同（不会覆盖原表）",
       "--out must not be the input file (it is never overwritten)",
     );
   }
-  const input = await readInputFile(args.file, args.config.limits);
+  if (paths.length > 1) return runFiles(args, paths, write);
+  const input = await readInputFile(file, args.config.limits);
   const workbook = readXlsx(input, args.config.limits);
   const map = args.map ?? [];
   const result = checkWorkbook(workbook, { kind: args.kind, today: args.today, config: args.config, map });
   assertMappingsUsed(map, result.tables);
-  const report = toCheckReport(basename(args.file), result);
-  if (args.out !== undefined) {
-    // The annotated copy is written first, so a failure there never leaves a report claiming a copy exists. It
-    // patches the input's zip (only changed parts are inflated, each within the byte limit), so it needs no
-    // guard against ExcelJS's memory.
-    const annotated = await annotateWorkbook(input, result.findings, "zh-CN", {
-      maxBytes: args.config.limits.maxUncompressedBytes,
-      codec: NODE_CODEC,
-    });
-    await writeFileAtomic(args.out, annotated);
-  }
+  const report = toCheckReport(basename(file), result);
+  if (args.out !== undefined) await writeAnnotated(input, result.findings, args);
   if (args.format === "json") write(`${JSON.stringify(report)}\n`);
-  else if (args.format === "csv") {
-    write(
-      toCsv(report, [
-        t("colSheet"),
-        t("colRow"),
-        t("colCells"),
-        t("colRule"),
-        t("colSeverity"),
-        t("colMessage"),
-        t("colClause"),
-      ]),
-    );
-  } else {
+  else if (args.format === "csv") write(toCsv(report, csvHeader()));
+  else {
     write(
       textReport(
         report.file,
@@ -76,6 +72,91 @@ export async function runCheck(args: CheckArgs, write: (s: string) => void): Pro
     if (args.out !== undefined) write(`${t("cliWrote", { path: args.out })}\n`);
   }
   return result.counts.error > 0 ? 1 : 0;
+}
+
+/**
+ * Several files (or a roster): each checked as alone, then the XT rules across all of them (SPEC §5, §11). Files
+ * are named as given on the command line, the roster last.
+ */
+async function runFiles(
+  args: CheckArgs,
+  paths: readonly string[],
+  write: (s: string) => void,
+): Promise<number> {
+  const inputs: InputFile[] = [];
+  let first: Uint8Array | undefined;
+  for (const [i, path] of paths.entries()) {
+    let workbook;
+    try {
+      const bytes = await readInputFile(path, args.config.limits);
+      if (i === 0) first = bytes;
+      workbook = readXlsx(bytes, args.config.limits);
+    } catch (e) {
+      // Which of the files could not be read (the reason alone does not say).
+      if (e instanceof WorkbookReadError) throw new CliError(`${path}：${e.zh}`, `${path}: ${e.en}`);
+      throw e;
+    }
+    inputs.push({
+      file: path,
+      workbook,
+      ...(args.roster !== undefined && i === paths.length - 1 ? { roster: true } : {}),
+    });
+  }
+  const map = args.map ?? [];
+  const result = checkFiles(inputs, { kind: args.kind, today: args.today, config: args.config, map });
+  assertMappingsUsed(
+    map,
+    result.files.flatMap((f) => f.result.tables),
+  );
+  const report = toFilesReport(result);
+  const own = result.files[0];
+  if (args.out !== undefined && first && own) await writeAnnotated(first, own.findings, args);
+  if (args.format === "json") write(`${JSON.stringify(report)}\n`);
+  else if (args.format === "csv") {
+    write(toCsv(report, csvHeader(), { file: t("colFile"), related: t("colRelated") }));
+  } else {
+    for (const f of result.files) {
+      write(
+        textReport(
+          f.file,
+          f.result.tables.map((x) => x.info),
+          f.findings,
+        ),
+      );
+    }
+    write(`${t("cliCounts", result.counts)}\n`);
+    if (args.out !== undefined) write(`${t("cliWrote", { path: args.out })}\n`);
+  }
+  return result.counts.error > 0 ? 1 : 0;
+}
+
+/**
+ * The annotated copy, written before any report, so a failure there never leaves a report claiming a copy exists.
+ * It patches the input's zip (only changed parts are inflated, each within the byte limit), so it needs no guard
+ * against ExcelJS's memory.
+ */
+async function writeAnnotated(
+  input: Uint8Array,
+  findings: readonly Finding[],
+  args: CheckArgs,
+): Promise<void> {
+  const annotated = await annotateWorkbook(input, findings, "zh-CN", {
+    maxBytes: args.config.limits.maxUncompressedBytes,
+    codec: NODE_CODEC,
+  });
+  await writeFileAtomic(args.out as string, annotated);
+}
+
+function csvHeader(): string[] {
+  return [
+    t("colSheet"),
+    t("colRow"),
+    t("colCells"),
+    t("colRule"),
+    t("colSeverity"),
+    t("colMessage"),
+    t("colClause"),
+  ];
 }
 
 /** Findings grouped by sheet, one line each, as a clerk would read them. */
@@ -116,6 +197,8 @@ export function textReport(
       lines.push(
         `  ${where.padEnd(10)} [${severityLabel(f.severity)}] ${f.ruleId}  ${renderMessage(f)}（${f.clause}）`,
       );
+      for (const p of f.related ?? [])
+        lines.push(`  ${"".padEnd(10)} ${t("cliRelated", { place: relatedText(p) })}`);
     }
   }
   return `${lines.join("\n")}\n\n`;

@@ -9,9 +9,9 @@ import { parseMapArgs } from "./map";
 import { loadConfig, oneOf, resolveToday } from "./options";
 
 const USAGE = `用法 / usage:
-  anju check <file.xlsx> [--kind auto|revisit|relocation|renovation] [--today YYYY-MM-DD]
-                         [--format text|json|csv] [--out <annotated.xlsx>] [--config <county.json>]
-                         [--map 字段=表头]...
+  anju check <file.xlsx>... [--roster <roster.xlsx>] [--kind auto|revisit|relocation|renovation|roster]
+                         [--today YYYY-MM-DD] [--format text|json|csv] [--out <annotated.xlsx>]
+                         [--config <county.json>] [--map 字段=表头]...
   anju summarize <file.xlsx>... --out <summary.xlsx> [--level township|city] [--today YYYY-MM-DD]
                          [--format text|json] [--sample <percent> --seed <n>] [--config <county.json>]
   anju fill <form.xlsx> <file.xlsx>... --out <filled.xlsx> [--level township|city] [--today YYYY-MM-DD]
@@ -20,6 +20,7 @@ const USAGE = `用法 / usage:
 
 const OPTIONS = {
   kind: { type: "string" },
+  roster: { type: "string" },
   today: { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
@@ -54,12 +55,12 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
   const today = resolveToday(values.today);
   const map = parseMapArgs(values.map);
   if (command === "check") {
-    const [file, ...extra] = files;
-    if (file === undefined || extra.length > 0)
-      throw new CliError("check 需要且只需要一个 .xlsx 文件", "check takes exactly one .xlsx file");
+    if (files.length === 0)
+      throw new CliError("check 需要至少一个 .xlsx 文件", "check needs at least one .xlsx file");
     return runCheck(
       {
-        file,
+        files,
+        roster: values.roster,
         kind: oneOf<TableKind | "auto">("kind", values.kind, KIND_CHOICES, "auto"),
         today,
         format: oneOf("format", values.format, ["text", "json", "csv"] as const, "text"),

@@ -300,7 +300,7 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-function compareFindings(sheets: readonly SheetData[]) {
+export function compareFindings(sheets: ReadonlyArray<Pick<SheetData, "name">>) {
   const order = new Map(sheets.map((s, i) => [s.name, i]));
   return (a: Finding, b: Finding) =>
     (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||

@@ -1,22 +1,37 @@
 import { z } from "zod";
 import type { CheckResult } from "./check";
+import type { FilesResult } from "./cross/files";
+import type { Finding } from "./model/types";
 import { renderMessage, type Locale } from "./messages";
 
-/** The `anju check --format json` contract (SPEC §5). Tests parse the CLI's real output with it. */
+const A1 = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
+
+/** Another place a cross-table finding is about (SPEC §11): a row of a table in one of the input files. */
+export const RelatedJsonSchema = z
+  .object({ file: z.string(), sheet: z.string(), row: z.number().int().positive(), cells: z.array(A1) })
+  .strict();
+
+/**
+ * The `anju check --format json` contract (SPEC §5). Tests parse the CLI's real output with it. `file` and
+ * `related` appear only in the report of several files (or a roster): one file gives exactly the original shape.
+ */
 export const FindingJsonSchema = z
   .object({
+    file: z.string().optional(),
     ruleId: z.string().regex(/^(GEN|RV|RL|RN|DF|XT)-[A-Z0-9-]+$/),
     severity: z.enum(["error", "warning", "info"]),
     sheet: z.string(),
     row: z.number().int().positive(),
-    cells: z.array(z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/)),
+    cells: z.array(A1),
     message: z.string().min(1),
     clause: z.string(),
+    related: z.array(RelatedJsonSchema).optional(),
   })
   .strict();
 
 export const TableJsonSchema = z
   .object({
+    file: z.string().optional(),
     sheet: z.string(),
     kind: z.enum(["revisit", "relocation", "renovation", "roster"]),
     headerRows: z.array(z.number().int().positive()).min(1),
@@ -36,6 +51,8 @@ export const CheckReportSchema = z
   .object({
     schemaVersion: z.literal(1),
     file: z.string(),
+    /** With several input files (or a roster): the inputs in the order given, the roster last. */
+    files: z.array(z.string()).optional(),
     tables: z.array(TableJsonSchema),
     findings: z.array(FindingJsonSchema),
     counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }).strict(),
@@ -44,29 +61,58 @@ export const CheckReportSchema = z
 
 export type CheckReport = z.infer<typeof CheckReportSchema>;
 export type FindingJson = z.infer<typeof FindingJsonSchema>;
+export type TableJson = z.infer<typeof TableJsonSchema>;
 
 export function toCheckReport(file: string, result: CheckResult, locale: Locale = "zh-CN"): CheckReport {
   return {
     schemaVersion: 1,
     file,
-    tables: result.tables.map((t) => ({
-      sheet: t.info.sheet,
-      kind: t.info.kind,
-      headerRows: [...t.info.headerRows],
-      firstDataRow: t.info.firstDataRow,
-      lastDataRow: t.info.lastDataRow,
-      meta: { ...t.info.meta },
-    })),
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      sheet: f.sheet,
-      row: f.row,
-      cells: [...f.cells],
-      message: renderMessage(f, locale),
-      clause: f.clause,
-    })),
+    tables: result.tables.map((t) => tableJson(t.info)),
+    findings: result.findings.map((f) => findingJson(f, locale)),
     counts: { ...result.counts },
+  };
+}
+
+/**
+ * The report of several files (SPEC §5, §11): the single-file shape plus `files`, and `file` on every table and
+ * finding (first, so that a reader sees where before what); `related` on the cross-table findings. `file` at the
+ * top is the first input.
+ */
+export function toFilesReport(result: FilesResult, locale: Locale = "zh-CN"): CheckReport {
+  return {
+    schemaVersion: 1,
+    file: result.files[0]?.file ?? "",
+    files: result.files.map((f) => f.file),
+    tables: result.files.flatMap((f) => f.result.tables.map((t) => ({ file: f.file, ...tableJson(t.info) }))),
+    findings: result.findings.map((f) => {
+      const json: FindingJson = { file: f.file ?? "", ...findingJson(f, locale) };
+      if (f.related) json.related = f.related.map((p) => ({ ...p, cells: [...p.cells] }));
+      return json;
+    }),
+    counts: { ...result.counts },
+  };
+}
+
+function tableJson(info: CheckResult["tables"][number]["info"]): TableJson {
+  return {
+    sheet: info.sheet,
+    kind: info.kind,
+    headerRows: [...info.headerRows],
+    firstDataRow: info.firstDataRow,
+    lastDataRow: info.lastDataRow,
+    meta: { ...info.meta },
+  };
+}
+
+function findingJson(f: Finding, locale: Locale): FindingJson {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    sheet: f.sheet,
+    row: f.row,
+    cells: [...f.cells],
+    message: renderMessage(f, locale),
+    clause: f.clause,
   };
 }
 
@@ -77,19 +123,21 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(s) || s.startsWith("'") ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The findings as CSV with a UTF-8 BOM (so Excel opens the Chinese correctly). */
-export function toCsv(report: CheckReport, header: readonly string[]): string {
+/**
+ * The findings as CSV with a UTF-8 BOM (so Excel opens the Chinese correctly). A report of several files starts
+ * each line with the file and ends it with the related places (`file sheet!row cells`, `；` between them).
+ */
+export function toCsv(
+  report: CheckReport,
+  header: readonly string[],
+  multi?: { readonly file: string; readonly related: string },
+): string {
   return csvTable(
-    header,
-    report.findings.map((f) => [
-      f.sheet,
-      f.row,
-      f.cells.join(" "),
-      f.ruleId,
-      f.severity,
-      f.message,
-      f.clause,
-    ]),
+    multi ? [multi.file, ...header, multi.related] : header,
+    report.findings.map((f) => {
+      const cells = [f.sheet, f.row, f.cells.join(" "), f.ruleId, f.severity, f.message, f.clause];
+      return multi ? [f.file ?? "", ...cells, (f.related ?? []).map(relatedText).join("；")] : cells;
+    }),
   );
 }
 
@@ -100,6 +148,16 @@ export function csvTable(
 ): string {
   const lines = [header.map(csvCell).join(","), ...rows.map((r) => r.map(csvCell).join(","))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/** A related place as one line of text: `file sheet!row cells`. */
+export function relatedText(p: {
+  file: string;
+  sheet: string;
+  row: number;
+  cells: readonly string[];
+}): string {
+  return `${p.file} ${p.sheet}!${p.row}${p.cells.length > 0 ? ` ${p.cells.join(",")}` : ""}`;
 }
 
 const count = z.number().int().nonnegative();

@@ -317,6 +317,59 @@ export const enUS: Catalogue = {
       title: "",
       message: "{name}: revisit date {to} is before last time's {from}: not revisited this half year.",
     },
+    // Cross-table rules (XT-*, SPEC §11): the revisit tables against the ledgers, other files and the roster.
+    "XT-NOT-IN-PLAN": {
+      title: "Dangerous house not in the renovation plan",
+      message:
+        "{name}: graded {grade}, but in none of the renovation or relocation ledgers given; it belongs in this year's renovation plan.",
+    },
+    "XT-GRADE-MISMATCH": {
+      title: "Grade differs from the renovation ledger",
+      message:
+        "{name}: graded {grade} in the revisit table, but {ledgerGrade} in the renovation ledger ({where}).",
+    },
+    "XT-METHOD-MISMATCH": {
+      title: "Method differs from the renovation ledger",
+      message: "{name}: the renovation ledger ({where}) says “{method}”, the revisit table ticks “{action}”.",
+    },
+    "XT-HISTORY-MISSING": {
+      title: "Completed renovation missing from the revisit table",
+      message:
+        "{name}: the renovation ledger records {method} completed in {year}, yet the revisit table ticks “未改造”.",
+    },
+    "XT-HISTORY-MISSING.noYear": {
+      title: "",
+      message:
+        "{name}: the renovation ledger ({where}) records {method} completed, yet the revisit table ticks “未改造”.",
+    },
+    "XT-HISTORY-MISSING.empty": {
+      title: "",
+      message:
+        "{name}: the renovation ledger records {method} completed in {year}, yet the revisit table's “{column}” is empty.",
+    },
+    "XT-HISTORY-MISSING.year": {
+      title: "",
+      message:
+        "{name}: the renovation ledger records {method} completed in {year}, yet the revisit table's “{column}” says {value}.",
+    },
+    "XT-STILL-DANGEROUS": {
+      title: "Renovation completed, house still dangerous",
+      message:
+        "{name}: the renovation ledger ({where}) records {method} completed, yet the revisit table grades the house {grade}.",
+    },
+    "XT-DUPLICATE": {
+      title: "Household in several files",
+      message:
+        "{name}: the same household is also in the revisit table at {where} (one household, one record).",
+    },
+    "XT-ROSTER-MISSING": {
+      title: "Roster household not revisited",
+      message: "{name}: on the low-income roster, but not in the revisit table of “{village}”.",
+    },
+    "XT-NOT-ON-ROSTER": {
+      title: "Revisited household not on the roster",
+      message: "{name}: not on the low-income roster given; check whether it is a household to revisit.",
+    },
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   kind: {
@@ -696,5 +749,9 @@ export const enUS: Catalogue = {
     tplNoFormats:
       "This Excel has no conditional formats (ExcelApi 1.6): wrong entries are not coloured as they are typed; check the sheet when it is filled.",
     tplBadRows: "Rows must be a whole number from 1 to {max}.",
+    // Cross-table check (SPEC §5, §11): several files in one report.
+    cliRelated: "↳ related: {place}",
+    colFile: "File",
+    colRelated: "Related",
   },
 };

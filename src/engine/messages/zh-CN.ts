@@ -314,6 +314,54 @@ export const zhCN = {
       title: "",
       message: "{name}：回访时间 {to} 早于上次报送的回访时间 {from}，本半年似未重新回访。",
     },
+    // Cross-table rules (XT-*, SPEC §11): the revisit tables against the ledgers, other files and the roster.
+    "XT-NOT-IN-PLAN": {
+      title: "危房未列入改造计划",
+      message:
+        "{name}：房屋安全状况为 {grade} 级，却不在所给的危房改造台账或易地扶贫搬迁台账中，应列入当年改造计划。",
+    },
+    "XT-GRADE-MISMATCH": {
+      title: "回访表与改造台账等级不一致",
+      message:
+        "{name}：回访表房屋安全状况为 {grade} 级，危房改造台账（{where}）却登记为 {ledgerGrade} 级，请核实。",
+    },
+    "XT-METHOD-MISMATCH": {
+      title: "回访表与改造台账改造方式不一致",
+      message: "{name}：危房改造台账（{where}）改造方式为“{method}”，回访表处理意见却勾选“{action}”。",
+    },
+    "XT-HISTORY-MISSING": {
+      title: "已竣工的改造未记入回访表",
+      message: "{name}：危房改造台账显示 {year} 年{method}已竣工验收，回访表却勾选“未改造”。",
+    },
+    "XT-HISTORY-MISSING.noYear": {
+      title: "",
+      message: "{name}：危房改造台账（{where}）显示{method}已竣工验收，回访表却勾选“未改造”。",
+    },
+    "XT-HISTORY-MISSING.empty": {
+      title: "",
+      message: "{name}：危房改造台账显示 {year} 年{method}已竣工验收，回访表“{column}”却未填写。",
+    },
+    "XT-HISTORY-MISSING.year": {
+      title: "",
+      message: "{name}：危房改造台账显示 {year} 年{method}已竣工验收，回访表“{column}”却为 {value}。",
+    },
+    "XT-STILL-DANGEROUS": {
+      title: "改造已竣工仍为危房",
+      message:
+        "{name}：危房改造台账（{where}）显示{method}已竣工验收，回访表房屋安全状况却为 {grade} 级，请核实工程质量或重新评定。",
+    },
+    "XT-DUPLICATE": {
+      title: "多个文件重复登记",
+      message: "{name}：同一户也登记在 {where} 的回访表中（一户一档），请核实应归属哪个村（社区）。",
+    },
+    "XT-ROSTER-MISSING": {
+      title: "低收入人口名单中的户未回访",
+      message: "{name}：在低收入人口名单中，但“{village}”的回访表中没有这一户，请补充回访。",
+    },
+    "XT-NOT-ON-ROSTER": {
+      title: "回访户不在低收入人口名单中",
+      message: "{name}：不在所给的低收入人口名单中，请核实是否属于保障对象。",
+    },
   } as Record<string, { title: string; message: string }>,
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
   kind: {
@@ -693,6 +741,10 @@ export const zhCN = {
     tplNoFormats:
       "此版本的 Excel 不支持条件格式（需要 ExcelApi 1.6），填错的格不会自动标色，请填完后点“校验当前工作表”。",
     tplBadRows: "行数应为 1 至 {max} 之间的整数。",
+    // Cross-table check (SPEC §5, §11): several files in one report.
+    cliRelated: "↳ 相关：{place}",
+    colFile: "文件",
+    colRelated: "相关位置",
   } as Record<string, string>,
 };
 

@@ -60,6 +60,19 @@ export interface Finding {
   readonly cells: readonly string[];
   readonly params: Readonly<Record<string, ParamValue>>;
   readonly clause: string;
+  /** The input file the finding is in, when several files are checked together (SPEC §5, §11). */
+  readonly file?: string;
+  /** The other places a cross-table finding (XT-*) is about (SPEC §11). */
+  readonly related?: readonly RelatedPlace[];
+}
+
+/** A place in another table (or file) that a finding is about: its cells, in that sheet's own coordinates. */
+export interface RelatedPlace {
+  readonly file: string;
+  readonly sheet: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly cells: readonly string[];
 }
 
 export interface TableMeta {

@@ -1,5 +1,6 @@
 import type { TableKind } from "../model/types";
 import { DIFF_RULES } from "./diff";
+import { CROSS_RULES } from "./cross";
 import GEN_DUPLICATE from "./general/GEN-DUPLICATE";
 import GEN_FORMULA_ERROR from "./general/GEN-FORMULA-ERROR";
 import GEN_ID_INVALID from "./general/GEN-ID-INVALID";
@@ -35,6 +36,7 @@ export const ALL_RULES: readonly RuleMeta[] = [
   ...RELOCATION_RULES,
   ...RENOVATION_RULES,
   ...DIFF_RULES,
+  ...CROSS_RULES,
 ];
 
 export function ruleById(id: string): RuleMeta | undefined {
