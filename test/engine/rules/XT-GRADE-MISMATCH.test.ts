@@ -12,7 +12,7 @@ import {
 } from "../cross/harness";
 
 const RULE = "XT-GRADE-MISMATCH";
-const files = (h: Household, ledger: LedgerRow): TestFile[] => [
+const files = (h: Household, ledger: Partial<LedgerRow>): TestFile[] => [
   { file: "张庄村.xlsx", sheets: [revisit([rv("李春花", pid(1), h)])] },
   {
     file: "危改.xlsx",
@@ -27,7 +27,7 @@ const files = (h: Household, ledger: LedgerRow): TestFile[] => [
 const D = { grade: "D", actRebuild: "√" };
 
 describe(RULE, () => {
-  test.each<[string, Household, LedgerRow]>([
+  test.each<[string, Household, Partial<LedgerRow>]>([
     ["the same grade, not completed", { grade: "C", actReinforce: "√" }, { grade: "C级危房" }],
     ["D and D（整栋危险）", D, { grade: "D级危房（整栋危险）", method: "拆除重建" }],
     ["grades differ but the ledger row is completed (竣工验收 是)", D, { grade: "C", acceptance: "是" }],
@@ -43,7 +43,7 @@ describe(RULE, () => {
     expect(xt(RULE, files(h, ledger))).toEqual([]);
   });
 
-  test.each<[string, Household, LedgerRow]>([
+  test.each<[string, Household, Partial<LedgerRow>]>([
     ["revisit D, ledger C, not completed", D, { grade: "C" }],
     ["revisit A, ledger C (竣工验收 否)", {}, { grade: "C", acceptance: "否" }],
     [

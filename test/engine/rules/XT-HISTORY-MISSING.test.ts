@@ -12,7 +12,7 @@ import {
 } from "../cross/harness";
 
 const RULE = "XT-HISTORY-MISSING";
-const files = (h: Household, ledger: LedgerRow): TestFile[] => [
+const files = (h: Household, ledger: Partial<LedgerRow>): TestFile[] => [
   { file: "张庄村.xlsx", sheets: [revisit([rv("李春花", pid(1), { grade: "B", ...h })])] },
   {
     file: "危改.xlsx",
@@ -28,7 +28,7 @@ const done = { acceptance: "是", movedIn: "已入住" };
 const reinforced2023 = { notRenovated: null, reinforcedYear: 2023 };
 
 describe(RULE, () => {
-  test.each<[string, Household, LedgerRow]>([
+  test.each<[string, Household, Partial<LedgerRow>]>([
     ["维修加固 completed in 2023, 维修加固年份 2023", reinforced2023, { ...done }],
     ["年份 written 2023年", { notRenovated: null, reinforcedYear: "2023年" }, { ...done, year: "2023年度" }],
     [

@@ -12,7 +12,7 @@ import {
 } from "../cross/harness";
 
 const RULE = "XT-METHOD-MISMATCH";
-const files = (h: Household, ledger: LedgerRow): TestFile[] => [
+const files = (h: Household, ledger: Partial<LedgerRow>): TestFile[] => [
   { file: "张庄村.xlsx", sheets: [revisit([rv("赵四", pid(3)), rv("李春花", pid(1), h)])] },
   { file: "危改.xlsx", sheets: [renovation([{ head: "李春花", id: pid(1), ...ledger }])] },
 ];
@@ -20,7 +20,7 @@ const reinforce = { grade: "C", actReinforce: "√" };
 const rebuild = { grade: "C", actRebuild: "√" };
 
 describe(RULE, () => {
-  test.each<[string, Household, LedgerRow]>([
+  test.each<[string, Household, Partial<LedgerRow>]>([
     ["维修加固 both", reinforce, { method: "维修加固" }],
     ["修缮加固 in the ledger, 维修加固 ticked", reinforce, { method: "修缮加固" }],
     ["翻建新建 in the ledger, 重建安置 ticked", rebuild, { method: "翻建新建" }],
@@ -36,7 +36,7 @@ describe(RULE, () => {
     expect(xt(RULE, files(h, ledger))).toEqual([]);
   });
 
-  test.each<[string, Household, LedgerRow]>([
+  test.each<[string, Household, Partial<LedgerRow>]>([
     ["拆除重建 in the ledger, 维修加固 ticked", reinforce, { method: "拆除重建" }],
     ["维修加固 in the ledger, 重建安置 ticked", rebuild, { method: "维修加固" }],
     [
