@@ -57,7 +57,7 @@ describe(RULE, () => {
       related: [{ file: "危改.xlsx", sheet: "危改台账", row: 4, cells: ["I4"] }],
     },
   ];
-  test.each<[string, Household, LedgerRow, string[], string]>([
+  test.each<[string, Household, Partial<LedgerRow>, string[], string]>([
     [
       "completed 维修加固 2023, 未改造 ticked",
       {},
