@@ -4,6 +4,8 @@
  * Writes release/anju-<version>/ for a county server: the production dist, a manifest.xml whose every URL points
  * under the base URL (AppDomains: its origin), a fresh <Id> only with --new-id, the one-file offline page, and
  * release/anju-<version>.zip of it all. The packaged manifest is validated offline against the vendored XSDs.
+ * The WPS 表格 add-in goes to release/anju-<version>/wps/ with its publish files (online mode: publish.html,
+ * publish.xml) and enterprise files (anju.7z, jsplugins.xml, the oem.ini lines), see scripts/wps-release.ts.
  * Exit status: 0 written, 1 the packaged manifest does not validate, 2 bad usage.
  */
 import { spawnSync } from "node:child_process";
@@ -21,6 +23,7 @@ import {
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { zipSync, type Zippable } from "fflate";
+import { wpsRelease, wpsUrlsOutside } from "./wps-release";
 
 const ROOT = resolve(__dirname, "..");
 const DEV_BASE = "https://localhost:3000/";
@@ -140,6 +143,24 @@ export async function packageRelease(args: readonly string[]): Promise<string> {
       `打包后的 manifest.xml 未通过校验：${problems.join("；")}`,
       `the packaged manifest does not validate: ${problems.join("; ")}`,
     );
+  }
+  // The WPS add-in: its publish and enterprise files beside it, every URL under the base.
+  const wpsDir = join(out, "wps");
+  if (existsSync(join(wpsDir, "ribbon.xml"))) {
+    for (const [name, content] of Object.entries(wpsRelease(base, version, wpsDir).files)) {
+      writeFileSync(join(wpsDir, name), content);
+    }
+    const wpsOutside = readdirSync(wpsDir)
+      .filter((n) => /\.(html|xml|txt)$/.test(n))
+      .flatMap((n) =>
+        wpsUrlsOutside(readFileSync(join(wpsDir, n), "utf8"), base).map((u) => `wps/${n}: ${u}`),
+      );
+    if (wpsOutside.length > 0) {
+      throw new PackageError(
+        `WPS 加载项文件中有不在 ${base.href} 下的网址：${wpsOutside.join("；")}`,
+        `WPS add-in files hold URLs outside ${base.href}: ${wpsOutside.join("; ")}`,
+      );
+    }
   }
   const zipPath = join(releaseRoot, `anju-${version}.zip`);
   writeFileSync(zipPath, zipDir(out));
