@@ -3,6 +3,7 @@ import type { TableKind } from "../engine/model/types";
 import type { SummaryLevel } from "../engine/summary";
 import { WorkbookReadError } from "../workbook/errors";
 import { KIND_CHOICES, runCheck } from "./check";
+import { runDiff } from "./diff";
 import { CliError } from "./errors";
 import { runFill } from "./fill";
 import { parseMapArgs } from "./map";
@@ -14,6 +15,8 @@ const USAGE = `用法 / usage:
                          [--config <county.json>] [--map 字段=表头]...
   anju summarize <file.xlsx>... --out <summary.xlsx> [--level township|city] [--today YYYY-MM-DD]
                          [--format text|json] [--sample <percent> --seed <n>] [--config <county.json>]
+  anju diff <previous.xlsx> <current.xlsx> [--today YYYY-MM-DD] [--format text|json|csv]
+                         [--out <annotated.xlsx>] [--config <county.json>] [--map 字段=表头]...
   anju fill <form.xlsx> <file.xlsx>... --out <filled.xlsx> [--level township|city] [--today YYYY-MM-DD]
                          [--format text|json] [--config <county.json>] [--map 字段=表头]...
   anju template --kind revisit|relocation|renovation --out <blank.xlsx> [--township 名] [--village 名] [--rows N]`;
@@ -62,6 +65,27 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
         files,
         roster: values.roster,
         kind: oneOf<TableKind | "auto">("kind", values.kind, KIND_CHOICES, "auto"),
+        today,
+        format: oneOf("format", values.format, ["text", "json", "csv"] as const, "text"),
+        out: values.out,
+        config,
+        map,
+      },
+      out,
+    );
+  }
+  if (command === "diff") {
+    const [previous, current, ...extra] = files;
+    if (previous === undefined || current === undefined || extra.length > 0)
+      throw new CliError(
+        "diff 需要两个文件：上次报送的和本次报送的",
+        "diff takes two files: the previous submission and the current one",
+      );
+    if (values.kind !== undefined) throw new CliError("diff 不接受 --kind", "diff takes no --kind");
+    return runDiff(
+      {
+        previous,
+        current,
         today,
         format: oneOf("format", values.format, ["text", "json", "csv"] as const, "text"),
         out: values.out,

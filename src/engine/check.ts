@@ -62,7 +62,7 @@ export class FindingsLimitError extends Error {
 }
 
 /** Names of sheets Anju writes itself; checking an annotated copy again must not report them. */
-export const OWN_SHEETS: ReadonlySet<string> = new Set(["校验结果", "_anju_fills"]);
+export const OWN_SHEETS: ReadonlySet<string> = new Set(["校验结果", "比对结果", "_anju_fills"]);
 
 /**
  * Checks every sheet of a workbook in one pass over each table's rows (frictionless' model): each rule sees

@@ -1,17 +1,20 @@
 import { DEFAULT_CONFIG } from "../engine/config";
 import type { Locale } from "../engine/messages";
-import type { Finding } from "../engine/model/types";
 import { WorkbookReadError } from "./errors";
 import { patchWorkbook } from "./patch";
 import type { ZipCodec } from "./patch-zip";
 
-export { RESULTS_SHEET } from "./patch-results";
+import type { ListedFinding, ResultsSheet } from "./patch-results";
+
+export { DIFF_RESULTS_SHEET, RESULTS_SHEET, type ResultsSheet } from "./patch-results";
 
 export interface AnnotateOptions {
   /** Largest part inflated (limits.maxUncompressedBytes). */
   readonly maxBytes?: number;
   /** Deflate/inflate/CRC: fflate unless the host has a faster one (the CLI passes Node's zlib). */
   readonly codec?: ZipCodec;
+  /** The results sheet to write: 校验结果 by default; a diff writes 比对结果 with a 文件 column. */
+  readonly results?: ResultsSheet;
 }
 
 /**
@@ -24,13 +27,13 @@ export interface AnnotateOptions {
  */
 export async function annotateWorkbook(
   input: Uint8Array,
-  findings: readonly Finding[],
+  findings: readonly ListedFinding[],
   locale: Locale = "zh-CN",
   options: AnnotateOptions = {},
 ): Promise<Uint8Array> {
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_CONFIG.limits.maxUncompressedBytes;
-    return patchWorkbook(input, findings, locale, maxBytes, options.codec);
+    return patchWorkbook(input, findings, locale, maxBytes, options.codec, options.results);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     throw new WorkbookReadError("unsupported", {

@@ -4,6 +4,25 @@ import type { Finding } from "../engine/model/types";
 import { escapeText, escapeXml, findElement, rootPrefix, setAttr, attr } from "./patch-xml";
 
 export const RESULTS_SHEET = "校验结果";
+/** The results sheet of `anju diff --out` and 与上次报送比对 (SPEC §10). */
+export const DIFF_RESULTS_SHEET = "比对结果";
+/** Every results sheet Anju writes: a new run removes any of them first. */
+export const OWN_RESULTS_SHEETS: readonly string[] = [RESULTS_SHEET, DIFF_RESULTS_SHEET];
+
+/** Which results sheet to write. */
+export interface ResultsSheet {
+  /** Its name (校验结果 by default). */
+  readonly name: string;
+  /**
+   * The annotated workbook's own file name, for findings that carry a `file` (a diff): a 文件 column is added,
+   * and a finding in another file (DF-GONE, in the previous submission) is listed with its file, sheet and row
+   * but neither marked nor linked.
+   */
+  readonly file?: string;
+}
+
+/** A finding, with the file it is in when the results span several files. */
+export type ListedFinding = Finding & { readonly file?: string };
 
 const COLUMNS: ReadonlyArray<[key: string, width: number]> = [
   ["colSheet", 14],
@@ -15,45 +34,63 @@ const COLUMNS: ReadonlyArray<[key: string, width: number]> = [
   ["colClause", 22],
   ["colLink", 8],
 ];
+const FILE_COLUMN: [key: string, width: number] = ["colFile", 22];
+
+/** True when the finding lies in the annotated workbook itself (so it is marked and linked). */
+export function inThisWorkbook(f: ListedFinding, sheet: ResultsSheet | undefined): boolean {
+  return sheet?.file === undefined || f.file === undefined || f.file === sheet.file;
+}
 
 /**
- * The 校验结果 sheet: one row per finding with a link to its first cell. Every value is an inline string or a
+ * The results sheet: one row per finding with a link to its first cell. Every value is an inline string or a
  * number: a message beginning with `=` stays text, never a formula. `bold` is the header row's format.
  */
-export function resultsSheetXml(findings: readonly Finding[], locale: Locale, bold: number): string {
-  const cols = COLUMNS.map(
-    ([, w], i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`,
-  ).join("");
+export function resultsSheetXml(
+  findings: readonly ListedFinding[],
+  locale: Locale,
+  bold: number,
+  sheet?: ResultsSheet,
+): string {
+  const withFile = sheet?.file !== undefined;
+  const columns = withFile ? [FILE_COLUMN, ...COLUMNS] : COLUMNS;
+  const cols = columns
+    .map(([, w], i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    .join("");
   const rows: string[] = [];
   const links: string[] = [];
   const str = (ref: string, text: string, s = 0) =>
     `<c r="${ref}"${s ? ` s="${s}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeText(text)}</t></is></c>`;
   rows.push(
-    `<row r="1">${COLUMNS.map(([key], i) => str(`${columnLetter(i)}1`, t(key, {}, locale), bold)).join("")}</row>`,
+    `<row r="1">${columns.map(([key], i) => str(`${columnLetter(i)}1`, t(key, {}, locale), bold)).join("")}</row>`,
   );
+  const last = columnLetter(columns.length - 1);
   findings.forEach((f, i) => {
     const r = i + 2;
-    const target = `'${f.sheet.replace(/'/g, "''")}'!${f.cells[0] ?? `A${f.row}`}`;
+    const col = (n: number) => `${columnLetter(n + (withFile ? 1 : 0))}${r}`;
+    const here = inThisWorkbook(f, sheet);
     rows.push(
       `<row r="${r}">` +
-        str(`A${r}`, f.sheet) +
-        `<c r="B${r}"><v>${f.row}</v></c>` +
-        str(`C${r}`, f.cells.join(" ")) +
-        str(`D${r}`, severityLabel(f.severity, locale)) +
-        str(`E${r}`, f.ruleId) +
-        str(`F${r}`, renderMessage(f, locale)) +
-        str(`G${r}`, f.clause) +
-        str(`H${r}`, t("linkText", {}, locale)) +
+        (withFile ? str(`A${r}`, f.file ?? sheet?.file ?? "") : "") +
+        str(col(0), f.sheet) +
+        `<c r="${col(1)}"><v>${f.row}</v></c>` +
+        str(col(2), f.cells.join(" ")) +
+        str(col(3), severityLabel(f.severity, locale)) +
+        str(col(4), f.ruleId) +
+        str(col(5), renderMessage(f, locale)) +
+        str(col(6), f.clause) +
+        (here ? str(col(7), t("linkText", {}, locale)) : "") +
         "</row>",
     );
+    if (!here) return;
+    const target = `'${f.sheet.replace(/'/g, "''")}'!${f.cells[0] ?? `A${f.row}`}`;
     links.push(
-      `<hyperlink ref="H${r}" location="${escapeXml(target)}" display="${escapeXml(t("linkText", {}, locale))}"/>`,
+      `<hyperlink ref="${col(7)}" location="${escapeXml(target)}" display="${escapeXml(t("linkText", {}, locale))}"/>`,
     );
   });
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    `<dimension ref="A1:H${findings.length + 1}"/>` +
+    `<dimension ref="A1:${last}${findings.length + 1}"/>` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     `<cols>${cols}</cols><sheetData>${rows.join("")}</sheetData>` +

@@ -1,9 +1,18 @@
 import { planMarks } from "../engine/marks";
 import { noteText, type Locale } from "../engine/messages";
 import { parseA1 } from "../engine/model/address";
-import type { Finding } from "../engine/model/types";
 import { commentsXml, NOTE_AUTHOR, usedVmlBlocks, vmlXml, type Note } from "./patch-notes";
-import { addSheet, listSheets, removeSheet, RESULTS_SHEET, resultsSheetXml } from "./patch-results";
+import {
+  addSheet,
+  inThisWorkbook,
+  listSheets,
+  OWN_RESULTS_SHEETS,
+  removeSheet,
+  RESULTS_SHEET,
+  resultsSheetXml,
+  type ListedFinding,
+  type ResultsSheet,
+} from "./patch-results";
 import { patchSheet, type SheetMarks, type SheetStyles } from "./patch-sheet";
 import { StylesPatch } from "./patch-styles";
 import { dirOf, relativeTarget, relsPathOf, resolveTarget } from "./opc-path";
@@ -61,10 +70,11 @@ const AFTER_LEGACY_DRAWING = [
  */
 export function patchWorkbook(
   input: Uint8Array,
-  findings: readonly Finding[],
+  findings: readonly ListedFinding[],
   locale: Locale,
   maxBytes: number,
   codec: ZipCodec = FFLATE_CODEC,
+  results: ResultsSheet = { name: RESULTS_SHEET },
 ): Uint8Array {
   const pkg = new Package(input, maxBytes, codec);
   const workbookPath = pkg.mainPart();
@@ -89,9 +99,10 @@ export function patchWorkbook(
   const custom = new CustomProps(pkg, types);
   const restore = styles.restoreMap(custom.get(RECORD_PROPERTY));
 
-  // A previous run's 校验结果 sheet goes; the new one is added at the end.
-  const old = listSheets(workbookXml).findIndex((s) => s.name === RESULTS_SHEET);
-  if (old >= 0) {
+  // A previous run's results sheets (校验结果, 比对结果) go; the new one is added at the end.
+  for (;;) {
+    const old = listSheets(workbookXml).findIndex((s) => OWN_RESULTS_SHEETS.includes(s.name));
+    if (old < 0) break;
     const rid = listSheets(workbookXml)[old]?.rid ?? "";
     const target = wbRels.byId(rid);
     if (target) {
@@ -103,8 +114,8 @@ export function patchWorkbook(
     workbookXml = removeSheet(workbookXml, old);
   }
 
-  // Marks by sheet part.
-  const marks = planMarks(findings);
+  // Marks by sheet part (a finding in another file, a diff's DF-GONE, is only listed).
+  const marks = planMarks(findings.filter((f) => inThisWorkbook(f, results)));
   const sheetPath = new Map<string, string>();
   for (const s of listSheets(workbookXml)) {
     const rel = wbRels.byId(s.rid);
@@ -163,13 +174,13 @@ export function patchWorkbook(
 
   // The results sheet.
   const resultsPath = pkg.freeName(`${workbookDir}worksheets/sheet`, ".xml");
-  pkg.put(resultsPath, resultsSheetXml(findings, locale, styles.bold()));
+  pkg.put(resultsPath, resultsSheetXml(findings, locale, styles.bold(), results));
   types.addOverride(resultsPath, TYPES.worksheet);
   const rid = wbRels.add(
     `http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet`,
     relativeTarget(workbookDir, resultsPath),
   );
-  workbookXml = addSheet(workbookXml, RESULTS_SHEET, rid);
+  workbookXml = addSheet(workbookXml, results.name, rid);
 
   pkg.put(workbookPath, workbookXml);
   pkg.put(wbRelsPath, wbRels.toXml());

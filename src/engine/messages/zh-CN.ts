@@ -745,6 +745,21 @@ export const zhCN = {
     cliRelated: "↳ 相关：{place}",
     colFile: "文件",
     colRelated: "相关位置",
+    // Half-year diff (anju diff, 与上次报送比对, SPEC §10).
+    diffPrevious: "上次报送：{file}",
+    diffCurrent: "本次报送：{file}",
+    diffGoneHeading: "上次报送中有、本次缺失的户（{file}）",
+    diffVillagesHeading: "各村（社区）比对",
+    diffColVillage: "村（社区）",
+    diffColPrevious: "上次户数",
+    diffColCurrent: "本次户数",
+    diffColNew: "新增",
+    diffColGone: "缺失",
+    diffColMoved: "迁入",
+    diffColImproved: "好转",
+    diffColWorsened: "变差",
+    diffColStale: "回访未更新",
+    diffTotal: "合计",
   } as Record<string, string>,
 };
 
