@@ -13,6 +13,7 @@ import { WebController, type WebView } from "./controller";
 import { CheckEngine } from "./engine";
 import type { PreviewWorkbook } from "./job";
 import { SheetPreview, type Revealed } from "./SheetPreview";
+import { TemplateSection } from "./TemplateSection";
 
 export interface WebPageProps {
   readonly locale: Locale;
@@ -183,7 +184,12 @@ export function WebPage({ locale, today }: WebPageProps) {
             controller={controller}
             noControllerReason="webPickFirst"
             request={request}
-            header={fileBar}
+            header={
+              <>
+                {fileBar}
+                <TemplateSection />
+              </>
+            }
             onReport={onReport}
           />
         </div>

@@ -82,6 +82,9 @@ body { font-family: ${FONT_STACK}; font-size: 14px; color: #323130; background: 
 .anju-drop-active { border-color: ${GREEN}; background: #f2f9f5; }
 .anju-drop-line { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
 .anju-drop-line .ms-Button { height: 30px; padding: 0 10px; }
+.anju-template { padding: 6px 10px; border: 1px solid #e1dfdd; border-radius: 2px; }
+.anju-template summary { cursor: pointer; font-weight: 600; }
+.anju-template-fields { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 8px; margin: 6px 0; }
 .anju-file-name { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .anju-preview { display: flex; flex-direction: column; height: 100%; min-height: 0; }
 .anju-preview-head { display: flex; align-items: baseline; gap: 12px; padding: 8px 12px; flex-wrap: wrap; }
