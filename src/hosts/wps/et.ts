@@ -10,6 +10,8 @@ export interface EtApp {
   readonly ActiveWorkbook: EtWorkbook | null;
   ScreenUpdating: boolean;
   EnableEvents: boolean;
+  /** false: no confirmation box when Anju deletes its own sheets (ET asks, like Excel, before Delete()). */
+  DisplayAlerts: boolean;
   /** Newer WPS builds; older ones have the same object as `wps.ApiEvent`. */
   readonly ApiEvent?: EtApiEvent;
   readonly PluginStorage?: EtPluginStorage;

@@ -133,8 +133,10 @@ export function reconcile(app: EtApp, input: ReconcileInput): ReconcileOutcome {
 
   const screen = app.ScreenUpdating;
   const events = app.EnableEvents;
+  const alerts = app.DisplayAlerts;
   app.ScreenUpdating = false;
   app.EnableEvents = false;
+  app.DisplayAlerts = false;
   try {
     const state = new StateWriter(app, exists.has(STATE_SHEET), t("wpsStateNote", {}, locale));
     const changedKeys = new Set(changed.map(key));
@@ -185,6 +187,7 @@ export function reconcile(app: EtApp, input: ReconcileInput): ReconcileOutcome {
     state.write(final);
     if (exists.has(d.active)) sheetOf(app, d.active).Activate();
   } finally {
+    app.DisplayAlerts = alerts;
     app.EnableEvents = events;
     app.ScreenUpdating = screen;
   }

@@ -28,8 +28,10 @@ export function writeSummarySheets(
 ): void {
   const screen = app.ScreenUpdating;
   const events = app.EnableEvents;
+  const alerts = app.DisplayAlerts;
   app.ScreenUpdating = false;
   app.EnableEvents = false;
+  app.DisplayAlerts = false;
   try {
     const replaced = new Set(sheets.map((x) => x.name));
     const stale = d.sheets.map((x) => x.name).filter((n) => isOwn(n) || replaced.has(n));
@@ -43,6 +45,7 @@ export function writeSummarySheets(
     const first = sheets[0];
     if (first) sheetOf(app, first.name).Activate();
   } finally {
+    app.DisplayAlerts = alerts;
     app.EnableEvents = events;
     app.ScreenUpdating = screen;
   }

@@ -66,6 +66,9 @@ export class FakeEt implements RangeHost {
   calls = 0;
   screenUpdating = true;
   enableEvents = true;
+  displayAlerts = true;
+  /** Sheets deleted while DisplayAlerts was on (ET would have asked the clerk to confirm each). */
+  deletesWithAlerts = 0;
   /** Value2 writes seen while ScreenUpdating was on (the host should switch it off around writes). */
   writesWhileUpdating = 0;
   readonly app: EtApp;
@@ -214,6 +217,12 @@ class FakeApplication implements EtApp {
   set ScreenUpdating(v: boolean) {
     this.et.screenUpdating = Boolean(v);
   }
+  get DisplayAlerts(): boolean {
+    return this.et.displayAlerts;
+  }
+  set DisplayAlerts(v: boolean) {
+    this.et.displayAlerts = Boolean(v);
+  }
   get EnableEvents(): boolean {
     return this.et.enableEvents;
   }
@@ -352,6 +361,7 @@ class FakeWorksheet implements EtWorksheet {
   Delete(): void {
     if (this.et.options.protectStructure) this.et.fail(-2146827284, "工作簿结构受保护");
     const i = this.et.sheets.indexOf(this.alive());
+    if (this.et.displayAlerts) this.et.deletesWithAlerts++;
     if (this.model.visible === -1 && this.et.sheets.filter((s) => s.visible === -1).length === 1) {
       this.et.fail(-2146827284, "工作簿中至少要有一张可见工作表");
     }

@@ -90,6 +90,7 @@ describe("marking and clearing in WPS", () => {
     expect([fake.screenUpdating, fake.enableEvents, fake.writesWhileUpdating]).toEqual([true, true, 0]);
 
     await host.clear();
+    expect([fake.displayAlerts, fake.deletesWithAlerts]).toEqual([true, 0]);
     expect(fake.sheets.map((s) => [s.name, s.rawFills(), s.comments(), s.values()])).toEqual(before);
     expect([...fake.unemulated]).toEqual([]);
   });
@@ -182,6 +183,7 @@ describe("the WPS controller", () => {
     expect(fake.sheets.filter((s) => s.name === again.sheets[0]).length).toBe(1);
     const sample = await controller.sample(10, 20240701);
     expect(fake.sheets.map((s) => s.name)).toContain(sample.sheets[0]);
+    expect(fake.deletesWithAlerts).toBe(0);
     expect([...fake.unemulated]).toEqual([]);
   });
 });
