@@ -93,7 +93,8 @@ async function runFiles(
       workbook = readXlsx(bytes, args.config.limits);
     } catch (e) {
       // Which of the files could not be read (the reason alone does not say).
-      if (e instanceof WorkbookReadError) throw new CliError(`${path}：${e.zh}`, `${path}: ${e.en}`);
+      if (e instanceof WorkbookReadError && !e.zh.includes(path))
+        throw new CliError(`${path}：${e.zh}`, `${path}: ${e.en}`);
       throw e;
     }
     inputs.push({

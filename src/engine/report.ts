@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { CheckResult } from "./check";
 import type { FilesResult } from "./cross/files";
 import type { Finding } from "./model/types";
-import { renderMessage, type Locale } from "./messages";
+import { placeText, renderMessage, type Locale } from "./messages";
 
 const A1 = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
 
@@ -150,15 +150,8 @@ export function csvTable(
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-/** A related place as one line of text: `file sheet!row cells`. */
-export function relatedText(p: {
-  file: string;
-  sheet: string;
-  row: number;
-  cells: readonly string[];
-}): string {
-  return `${p.file} ${p.sheet}!${p.row}${p.cells.length > 0 ? ` ${p.cells.join(",")}` : ""}`;
-}
+/** A related place as one line of text: `file sheet!row cells` (the same words as cell notes). */
+export const relatedText = placeText;
 
 const count = z.number().int().nonnegative();
 

@@ -1,4 +1,4 @@
-import type { Finding, ParamValue } from "../model/types";
+import type { Finding, ParamValue, RelatedPlace } from "../model/types";
 import { enUS } from "./en-US";
 import { zhCN, type Catalogue } from "./zh-CN";
 
@@ -65,16 +65,22 @@ export function kindLabel(kind: string, locale: Locale = "zh-CN"): string {
   return CATALOGUES[locale].kind[kind] ?? kind;
 }
 
-/** Text of a cell note: rule ID and severity, message, clause. */
+/** A related place of a cross-table finding as one line of text: `file sheet!row cells`. */
+export function placeText(p: Readonly<RelatedPlace>): string {
+  return `${p.file} ${p.sheet}!${p.row}${p.cells.length > 0 ? ` ${p.cells.join(",")}` : ""}`;
+}
+
+/** Text of a cell note: rule ID and severity, message, clause (and a cross-table finding's related places). */
 export function noteText(
-  findings: ReadonlyArray<Pick<Finding, "ruleId" | "severity" | "params" | "clause">>,
+  findings: ReadonlyArray<Pick<Finding, "ruleId" | "severity" | "params" | "clause" | "related">>,
   locale: Locale = "zh-CN",
 ): string {
   return findings
     .map(
       (f) =>
         `${t("noteHeader", { ruleId: f.ruleId, severity: severityLabel(f.severity, locale) }, locale)}\n` +
-        `${renderMessage(f, locale)}\n${t("noteClause", { clause: f.clause }, locale)}`,
+        `${renderMessage(f, locale)}\n${t("noteClause", { clause: f.clause }, locale)}` +
+        (f.related ?? []).map((p) => `\n${t("cliRelated", { place: placeText(p) }, locale)}`).join(""),
     )
     .join("\n\n");
 }

@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../../src/engine/check";
 import { parseConfig } from "../../../src/engine/config";
+import { noteText } from "../../../src/engine/messages";
 import { TODAY } from "../rules/harness";
 import { checkTestFiles, pid, renovation, revisit, roster, rv } from "./harness";
 
@@ -33,8 +34,13 @@ describe("checkFiles", () => {
       ],
       ["XT-NOT-IN-PLAN", "戴窑镇.xlsx", "张庄村", 6, ["J6"], []],
     ]);
-    // The message names the other table by its sheet alone when it is in the same file.
+    // The message names the other table by its sheet alone when it is in the same file; the cell note (the
+    // annotated copy's, Excel's, WPS's) lists the related places.
     expect(found[0]?.params.where).toBe("危改台账!3");
+    expect(found[0] && noteText([found[0]])).toBe(
+      "【XT-HISTORY-MISSING】错误\n李春花：危房改造台账显示 2023 年维修加固已竣工验收，回访表却勾选“未改造”。\n" +
+        "依据：TZ 注2; TZ 10.1.2\n↳ 相关：戴窑镇.xlsx 危改台账!3 I3",
+    );
   });
 
   test("several files: findings file by file in the order given, each file's in sheet, row and column order", () => {
