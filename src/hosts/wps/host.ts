@@ -47,6 +47,8 @@ export class WpsWorkbookHost implements WorkbookHost {
     try {
       return fn();
     } catch (e) {
+      // A cancelled run (the pane's 取消) stays what it is.
+      if (e instanceof Error && e.name === "AbortError") throw e;
       throw explain(e);
     }
   }
@@ -102,12 +104,15 @@ export class WpsWorkbookHost implements WorkbookHost {
   checkAndMark(
     target: Target,
     check: (workbook: WorkbookData, names: readonly string[]) => CheckResult,
+    onPhase?: (phase: "checking" | "marking") => void,
   ): CheckRun {
     return this.run(() => {
       const d = discover(this.app);
       const names = target === "active" ? (OWN_SHEETS.has(d.active) ? [] : [d.active]) : sheetsToRead(d);
       const workbook = readSheets(this.app, d, names);
+      onPhase?.("checking");
       const result = check(workbook, names);
+      onPhase?.("marking");
       const state = readState(this.app, d);
       const outcome = reconcile(this.app, {
         discovery: d,
