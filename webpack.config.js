@@ -33,6 +33,9 @@ const pages = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
   { name: "web", entry: "./src/web/index.tsx", template: "./src/web/web.html" },
+  // The WPS 表格 add-in (SPEC §7.1) in dist/wps/: the entry page WPS loads hidden, and the task pane.
+  { name: "wps/main", html: "wps/index", entry: "./src/wps/main.ts", template: "./src/wps/index.html" },
+  { name: "wps/taskpane", entry: "./src/wps/taskpane.tsx", template: "./src/wps/taskpane.html" },
 ];
 
 /**
@@ -88,7 +91,9 @@ module.exports = async (env, argv) => {
       ...pages.map(
         (page) =>
           new HtmlWebpackPlugin({
-            filename: `${page.name}.html`,
+            filename: `${page.html ?? page.name}.html`,
+            // A page in a folder (wps/…) reaches the scripts from one level down.
+            publicPath: path.posix.relative(path.posix.dirname(`${page.html ?? page.name}.html`), "") || "",
             template: page.template,
             templateParameters,
             chunks: [page.name],
@@ -103,6 +108,10 @@ module.exports = async (env, argv) => {
             info: { minimized: true }, // already minified; Terser would spend minutes on 30 MB
           },
           { from: "assets", to: "assets" },
+          // The WPS add-in's ribbon and its button images (ribbon.xml's getImage names images/…).
+          { from: "src/wps/ribbon.xml", to: "wps/ribbon.xml" },
+          { from: "assets/icon-16.png", to: "wps/images/icon-16.png" },
+          { from: "assets/icon-32.png", to: "wps/images/icon-32.png" },
         ],
       }),
     ],
