@@ -17,7 +17,10 @@ export const CHROMIUM = process.env.ANJU_CHROMIUM ?? "/usr/bin/chromium";
  * then the one-file offline page); ANJU_REBUILD=1 forces it.
  */
 export function ensureDist(): void {
-  const built = existsSync(join(DIST, "web.html")) && existsSync(join(DIST, "taskpane.html"));
+  const built =
+    existsSync(join(DIST, "web.html")) &&
+    existsSync(join(DIST, "taskpane.html")) &&
+    existsSync(join(DIST, "wps", "taskpane.html"));
   if (!built || process.env.ANJU_REBUILD) {
     const r = spawnSync(
       process.execPath,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { normaliseBaseUrl, packagedManifest, urlsOutside } from "../../scripts/package";
+import { wpsUrlsOutside } from "../../scripts/wps-release";
 
 const root = join(__dirname, "..", "..");
 const devManifest = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -60,6 +61,24 @@ describe("packaging for a county server", () => {
       "assets/icon-32.png",
     ]) {
       expect(existsSync(join(dir, f))).toBe(true);
+    }
+    // The WPS add-in and its publish / enterprise files, every URL under the base (WPS's local service aside).
+    for (const f of [
+      "ribbon.xml",
+      "index.html",
+      "taskpane.html",
+      "publish.html",
+      "publish.xml",
+      "jsplugins.xml",
+      "oem.ini.txt",
+      "anju.7z",
+    ]) {
+      expect([f, existsSync(join(dir, "wps", f))]).toEqual([f, true]);
+    }
+    for (const f of ["publish.html", "publish.xml", "jsplugins.xml", "jsplugins-online.xml", "oem.ini.txt"]) {
+      const text = readFileSync(join(dir, "wps", f), "utf8");
+      expect([f, wpsUrlsOutside(text, new URL("https://anju.county.example/addin/"))]).toEqual([f, []]);
+      expect(text).toContain("https://anju.county.example/addin/wps/");
     }
     const manifest = readFileSync(join(dir, "manifest.xml"), "utf8");
     expect(urlsOutside(manifest, new URL("https://anju.county.example/addin/"))).toEqual([]);
