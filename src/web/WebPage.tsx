@@ -4,7 +4,9 @@ import type { Locale } from "../engine/messages";
 import type { YMD } from "../engine/parse/date";
 import type { CheckReport } from "../engine/report";
 import type { FindingTarget } from "../taskpane/controller";
+import { countyHeadersConfig, type HeaderChoice, type HeaderGap } from "../engine/header/gaps";
 import { AnjuApp } from "../taskpane/ui/AnjuApp";
+import { HeaderMapPanel } from "../taskpane/ui/HeaderMapPanel";
 import { errorText } from "../taskpane/ui/errors";
 import { saveBytes } from "../taskpane/ui/download";
 import { cellMarks } from "../taskpane/ui/findings";
@@ -37,6 +39,8 @@ export function WebPage({ locale, today }: WebPageProps) {
   const [fileError, setFileError] = useState<string | undefined>();
   const [dragging, setDragging] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [gaps, setGaps] = useState<readonly HeaderGap[]>([]);
+  const [kept, setKept] = useState<readonly HeaderChoice[]>([]);
   const activeRef = useRef(active);
   activeRef.current = active;
   const fileInput = useRef<HTMLInputElement>(null);
@@ -48,6 +52,7 @@ export function WebPage({ locale, today }: WebPageProps) {
         setActive(target.sheet);
         setRevealed((r) => ({ target, nonce: (r?.nonce ?? 0) + 1 }));
       },
+      showHeaderGaps: (g: readonly HeaderGap[]) => setGaps(g),
       showWorkbook: (wb: PreviewWorkbook) => {
         setWorkbook(wb);
         setActive((a) =>
@@ -66,6 +71,8 @@ export function WebPage({ locale, today }: WebPageProps) {
       setWorkbook(undefined);
       setRevealed(undefined);
       setActive("");
+      setGaps([]);
+      setKept([]);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         setController(new WebController({ name: file.name, bytes }, view, engine, locale, today));
@@ -115,6 +122,18 @@ export function WebPage({ locale, today }: WebPageProps) {
     }
   };
 
+  /** 对应表头: the choices apply to this file's checks at once; the county config keeps them. */
+  const applyMapping = (choices: readonly HeaderChoice[]) => {
+    if (!controller) return;
+    setKept(choices);
+    controller.setHeaderMapping(choices.map((c) => ({ field: c.field, header: c.header })));
+    setRequest((r) => ({ action: "checkAll", id: (r?.id ?? 0) + 1 }));
+  };
+  const downloadConfig = (choices: readonly HeaderChoice[]) => {
+    const json = `${JSON.stringify(countyHeadersConfig(choices), null, 2)}\n`;
+    saveBytes(s.t("mapConfigName"), new TextEncoder().encode(json), "application/json");
+  };
+
   const fileBar = (
     <div
       className={dragging ? "anju-drop anju-drop-active" : "anju-drop"}
@@ -162,6 +181,9 @@ export function WebPage({ locale, today }: WebPageProps) {
             data-testid="download-annotated"
           />
         </div>
+      ) : null}
+      {controller ? (
+        <HeaderMapPanel gaps={gaps} kept={kept} onApply={applyMapping} onKeep={downloadConfig} />
       ) : null}
       {fileError ? (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>

@@ -1,4 +1,6 @@
 import { t, type Locale } from "../engine/messages";
+import type { HeaderGap } from "../engine/header/gaps";
+import type { HeaderMapping } from "../engine/header/names";
 import type { Finding, WorkbookData } from "../engine/model/types";
 import { isValidPercent, isValidSeed } from "../engine/summary";
 import type { YMD } from "../engine/parse/date";
@@ -25,6 +27,8 @@ export interface WebView {
   reveal(target: FindingTarget): void;
   /** The workbook's cells, after the first read. */
   showWorkbook(preview: PreviewWorkbook): void;
+  /** Tables with missing columns after each check (empty when none), for 对应表头. */
+  showHeaderGaps?(gaps: readonly HeaderGap[]): void;
 }
 
 export interface LoadedFile {
@@ -46,6 +50,8 @@ export class WebController implements AnjuController {
   readonly host = "web" as const;
   private findings: readonly Finding[] = [];
   private preview: PreviewWorkbook | undefined;
+  /** 对应表头 chosen on the page, applied to every check of this file. */
+  private mapping: readonly HeaderMapping[] = [];
 
   constructor(
     private readonly file: LoadedFile,
@@ -67,7 +73,17 @@ export class WebController implements AnjuController {
       locale: this.locale,
       sheets,
       wantPreview,
+      map: this.mapping,
     };
+  }
+
+  /** The header words in force (对应表头); the next check uses them. */
+  get headerMapping(): readonly HeaderMapping[] {
+    return this.mapping;
+  }
+
+  setHeaderMapping(mapping: readonly HeaderMapping[]): void {
+    this.mapping = mapping;
   }
 
   /** The findings now marked (empty after 清除标记): what the annotated copy carries. */
@@ -87,6 +103,7 @@ export class WebController implements AnjuController {
   private async check(sheets: readonly string[] | undefined, options?: RunOptions): Promise<CheckReport> {
     const out = await this.engine.check(this.jobInput(sheets, this.preview === undefined), options);
     this.findings = out.findings;
+    this.view.showHeaderGaps?.(out.gaps);
     if (out.preview) {
       this.preview = out.preview;
       this.view.showWorkbook(out.preview);
@@ -140,7 +157,7 @@ export class WebController implements AnjuController {
       date1904: preview.date1904,
       sheets: preview.sheets.map((x) => ({ name: x.name, rows: x.rows, merges: x.merges, hidden: x.hidden })),
     };
-    return summaryInput(this.file.name, workbook, this.today);
+    return summaryInput(this.file.name, workbook, this.today, undefined, this.mapping);
   }
 
   async reveal(target: FindingTarget): Promise<void> {

@@ -1,4 +1,6 @@
 import { checkWorkbook } from "../engine/check";
+import { headerGaps, type HeaderGap } from "../engine/header/gaps";
+import type { HeaderMapping } from "../engine/header/names";
 import type { Locale } from "../engine/messages";
 import { parseA1 } from "../engine/model/address";
 import type { CellRange, CellValue, Finding, WorkbookData } from "../engine/model/types";
@@ -20,6 +22,8 @@ export interface CheckJobInput {
   readonly sheets?: readonly string[] | undefined;
   /** Send the cells back for the sheet preview (first check of a file). */
   readonly wantPreview: boolean;
+  /** 对应表头 chosen on the page: header words naming missing columns. */
+  readonly map?: readonly HeaderMapping[];
 }
 
 export interface PreviewSheet {
@@ -44,6 +48,8 @@ export interface CheckJobOutput {
   /** The engine's findings (with params), for the annotated copy. */
   readonly findings: readonly Finding[];
   readonly preview?: PreviewWorkbook;
+  /** Tables with missing columns and their unrecognised headers, for 对应表头. */
+  readonly gaps: readonly HeaderGap[];
 }
 
 const DATE_FIELDS = new Set(["revisitDate", "keys"]);
@@ -53,12 +59,16 @@ export function readPhase(bytes: Uint8Array): WorkbookData {
 }
 
 export function checkPhase(workbook: WorkbookData, input: CheckJobInput): CheckJobOutput {
-  const options = input.sheets ? { today: input.today, sheets: input.sheets } : { today: input.today };
+  const map = input.map ?? [];
+  const options = input.sheets
+    ? { today: input.today, sheets: input.sheets, map }
+    : { today: input.today, map };
   const result = checkWorkbook(workbook, options);
   const report = toCheckReport(input.fileName, result, input.locale);
-  if (!input.wantPreview) return { report, findings: result.findings };
+  const gaps = headerGaps(result.tables);
+  if (!input.wantPreview) return { report, findings: result.findings, gaps };
   // The preview always shows every sheet, whichever were checked.
-  const all = input.sheets ? checkWorkbook(workbook, { today: input.today }) : result;
+  const all = input.sheets ? checkWorkbook(workbook, { today: input.today, map }) : result;
   const dates = new Map<string, { cols: number[]; cells: string[] }>();
   for (const t of all.tables) {
     const cols = [...t.table.header.columns.entries()].filter(([k]) => DATE_FIELDS.has(k)).map(([, c]) => c);
@@ -68,6 +78,7 @@ export function checkPhase(workbook: WorkbookData, input: CheckJobInput): CheckJ
   return {
     report,
     findings: result.findings,
+    gaps,
     preview: {
       date1904: workbook.date1904,
       sheets: workbook.sheets.map((s) => ({

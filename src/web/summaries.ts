@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG, type Config } from "../engine/config";
+import type { HeaderMapping } from "../engine/header/names";
 import { t, type Locale } from "../engine/messages";
 import type { WorkbookData } from "../engine/model/types";
 import type { YMD } from "../engine/parse/date";
@@ -39,8 +40,9 @@ export function summaryInput(
   workbook: WorkbookData,
   today: YMD,
   config = DEFAULT_CONFIG,
+  map: readonly HeaderMapping[] = [],
 ): SummaryInput {
-  const { result, fromSummary } = checkForSummary(workbook, { today, config });
+  const { result, fromSummary } = checkForSummary(workbook, { today, config, map });
   return fromSummary ? { file, result, fromSummary } : { file, result };
 }
 

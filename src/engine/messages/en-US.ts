@@ -768,5 +768,16 @@ export const enUS: Catalogue = {
     diffColWorsened: "Worsened",
     diffColStale: "Not revisited",
     diffTotal: "Total",
+    // 对应表头 (SPEC §13) in the task pane and on the page.
+    mapTitle: "Map headers (对应表头)",
+    mapIntro:
+      "These tables lack required columns; the checks that need them were skipped. If a column of the table is the missing one, pick its header and check again.",
+    mapSheet: "Sheet “{sheet}” ({kind})",
+    mapField: "Missing “{field}”:",
+    mapNone: "(not in this table)",
+    mapApply: "Apply and check again",
+    mapKept: "Mapped: {field} = {header} ({kind})",
+    mapDownload: "Download county config (keeps these)",
+    mapConfigName: "anju-county-config.json",
   },
 };

@@ -760,6 +760,17 @@ export const zhCN = {
     diffColWorsened: "变差",
     diffColStale: "回访未更新",
     diffTotal: "合计",
+    // 对应表头 (SPEC §13) in the task pane and on the page.
+    mapTitle: "对应表头",
+    mapIntro:
+      "以下表格缺少必需的列，依赖这些列的检查已跳过。若表中某一列就是所缺的列，请为它选择表头，然后重新检查。",
+    mapSheet: "工作表“{sheet}”（{kind}）",
+    mapField: "缺少“{field}”：",
+    mapNone: "（表中没有此列）",
+    mapApply: "应用并重新检查",
+    mapKept: "已对应：{field} = {header}（{kind}）",
+    mapDownload: "下载县级配置（保留这些对应）",
+    mapConfigName: "安居-县级配置.json",
   } as Record<string, string>,
 };
 

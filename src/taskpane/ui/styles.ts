@@ -85,6 +85,13 @@ body { font-family: ${FONT_STACK}; font-size: 14px; color: #323130; background: 
 .anju-template { padding: 6px 10px; border: 1px solid #e1dfdd; border-radius: 2px; }
 .anju-template summary { cursor: pointer; font-weight: 600; }
 .anju-template-fields { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 8px; margin: 6px 0; }
+.anju-headermap { display: flex; flex-direction: column; gap: 6px; padding-top: 6px; border-top: 1px solid #e1dfdd; }
+.anju-headermap h2 { margin: 0; font-size: 14px; }
+.anju-headermap p { margin: 0; }
+.anju-headermap-table { display: flex; flex-direction: column; gap: 4px; }
+.anju-headermap-row { display: flex; align-items: center; gap: 6px; font-size: 12px; flex-wrap: wrap; }
+.anju-headermap-row select { min-width: 140px; max-width: 100%; height: 26px; font-size: 12px; }
+.anju-headermap .ms-Button { align-self: flex-start; height: 30px; padding: 0 10px; }
 .anju-file-name { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .anju-preview { display: flex; flex-direction: column; height: 100%; min-height: 0; }
 .anju-preview-head { display: flex; align-items: baseline; gap: 12px; padding: 8px 12px; flex-wrap: wrap; }
