@@ -12,12 +12,18 @@ export interface Caps {
   readonly nullObjects: boolean;
   /** application.suspendApiCalculationUntilNextSync. */
   readonly suspendCalc: boolean;
+  /** range.conditionalFormats (custom formula formats: a blank table's live colours, SPEC §12). */
+  readonly conditionalFormats: boolean;
   /** worksheet.onChanged: the live re-check. */
   readonly events: boolean;
   /** context.runtime.enableEvents and workbook.readOnly. */
   readonly runtime: boolean;
+  /** range.dataValidation (a blank table's dropdowns, input messages and alerts, SPEC §12). */
+  readonly dataValidation: boolean;
   /** RangeAreas (worksheet.getRanges), getCellProperties/setCellProperties, suspendScreenUpdatingUntilNextSync. */
   readonly rangeAreas: boolean;
+  /** worksheet.pageLayout: orientation, paper size, print title rows. */
+  readonly pageLayout: boolean;
   /** workbook/worksheet comments (threaded). */
   readonly comments: boolean;
   /** range.getMergedAreasOrNullObject. */
@@ -46,9 +52,12 @@ export function capsFor(minor: number): Caps {
     v2: minor >= 2,
     nullObjects: minor >= 4,
     suspendCalc: minor >= 6,
+    conditionalFormats: minor >= 6,
     events: minor >= 7,
     runtime: minor >= 8,
+    dataValidation: minor >= 8,
     rangeAreas: minor >= 9,
+    pageLayout: minor >= 9,
     comments: minor >= 10,
     merges: minor >= 13,
     notes: minor >= 18,

@@ -2,6 +2,7 @@ import { columnLetter } from "../../engine/model/address";
 import type { CellRange } from "../../engine/model/types";
 import type { CellStyle, SheetCell, SheetSpec } from "../../engine/summary";
 import { COMMAND_BYTES, jsonBytes } from "./budget";
+import { writeEntryRules } from "./entry";
 import { addressBatches, rangeAddress, toRects, type Cell } from "./geometry";
 import type { Discovery } from "./read";
 import { Batch, type Session } from "./session";
@@ -22,14 +23,15 @@ const POINTS_PER_CHAR = 7;
  * Writes summary sheets (SheetSpec data, the same the CLI writes with ExcelJS) into the open workbook, replacing
  * only sheets the summary owns (`isOwn`, and any sheet named like a new one). Text is written into cells
  * formatted as text, so a value starting with = stays text; links are hyperlinks (ExcelApi 1.7) or HYPERLINK
- * formulas before that. The first sheet is activated at the end.
+ * formulas before that. The first sheet is activated at the end. A blank table's validations, conditional formats
+ * and page setup are written where this Excel has them; returns the catalogue keys of notices for what it has not.
  */
 export async function writeSummarySheets(
   s: Session,
   d: Discovery,
   sheets: readonly SheetSpec[],
   isOwn: (name: string) => boolean,
-): Promise<void> {
+): Promise<string[]> {
   const { ctx, caps } = s;
   const batch = new Batch(s, () => {
     if (caps.suspendCalc) ctx.workbook.application.suspendApiCalculationUntilNextSync();
@@ -51,7 +53,8 @@ export async function writeSummarySheets(
       wsList.getItem(name).name = temp;
     });
   }
-  for (const spec of sheets) await writeSheet(s, batch, spec);
+  const notices = new Set<string>();
+  for (const spec of sheets) for (const key of await writeSheet(s, batch, spec)) notices.add(key);
   for (const temp of parked.values()) {
     await batch.add({ request: COMMAND_BYTES }, () => {
       wsList.getItem(temp).delete();
@@ -63,9 +66,10 @@ export async function writeSummarySheets(
     if (caps.runtime) ctx.runtime.enableEvents = true;
   });
   await batch.flush();
+  return [...notices];
 }
 
-async function writeSheet(s: Session, batch: Batch, spec: SheetSpec): Promise<void> {
+async function writeSheet(s: Session, batch: Batch, spec: SheetSpec): Promise<string[]> {
   const { ctx, caps, budget } = s;
   const sheets = ctx.workbook.worksheets;
   const width = Math.max(spec.widths.length, ...spec.rows.map((r) => r.length), 1);
@@ -153,6 +157,14 @@ async function writeSheet(s: Session, batch: Batch, spec: SheetSpec): Promise<vo
     }
     if (spec.filter && caps.rangeAreas) ws.autoFilter.apply(ws.getRange(rangeAddress(spec.filter)));
   });
+  const heights = Object.entries(spec.heights ?? {});
+  if (heights.length > 0 && caps.v2) {
+    await batch.add({ request: COMMAND_BYTES * (1 + heights.length) }, () => {
+      const ws = sheets.getItem(spec.name);
+      for (const [r, h] of heights) ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;
+    });
+  }
+  return writeEntryRules(s, batch, spec);
 }
 
 function styleFormat(format: Excel.RangeFormat, style: CellStyle): void {
@@ -177,13 +189,19 @@ function styleFormat(format: Excel.RangeFormat, style: CellStyle): void {
     case "warn":
       format.font.color = "#9C5700";
       break;
+    case "note":
+      format.wrapText = true;
+      format.verticalAlignment = "Top";
+      break;
     default:
       break;
   }
 }
 
 function numberFormat(cell: SheetCell | null): string {
-  if (!cell || cell.value === null) return "General";
+  if (!cell) return "General";
+  // An empty cell keeps its column's format (a blank table's date and 身份证号 columns).
+  if (cell.value === null) return cell.format ? FORMATS[cell.format] : "General";
   if (typeof cell.value === "string") return "@";
   return cell.format ? FORMATS[cell.format] : "General";
 }

@@ -1,3 +1,4 @@
+import type { ConditionalFormatModel, PageLayoutModel, ValidationModel } from "./fake-entry";
 import { a1, columnIndex, columnLetter } from "../../../src/engine/model/address";
 import type { CellRange, CellValue, SheetData } from "../../../src/engine/model/types";
 
@@ -57,6 +58,11 @@ export class SheetModel {
   frozen: string | undefined;
   filter: string | undefined;
   readonly widths = new Map<number, number>();
+  readonly heights = new Map<number, number>();
+  /** Data validation, conditional formats (first = highest priority) and page layout: fake-entry.ts. */
+  readonly validations: ValidationModel[] = [];
+  readonly conditionalFormats: ConditionalFormatModel[] = [];
+  readonly page: PageLayoutModel = {};
 
   constructor(
     readonly id: string,

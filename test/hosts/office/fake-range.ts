@@ -1,6 +1,7 @@
 /** Ranges, RangeAreas and their formats in the fake Excel (fake-excel.ts). */
 import type { CellRange } from "../../../src/engine/model/types";
 import { ClientObject, ClientResult, type ContextLike } from "./fake-client";
+import { conditionalFormatsProxy, dataValidationProxy, type Enqueue } from "./fake-entry";
 import {
   areaAddress,
   FakeOfficeError,
@@ -197,6 +198,21 @@ export class RangeProxy extends ClientObject<Located> {
       this.nullable,
       this.minApi,
     );
+  }
+
+  private enqueue: Enqueue = (op, args, minApi, run) =>
+    this.queue(op, args, Math.max(minApi, this.minApi), (t) => run(t.sheet, this.only(t)), {
+      write: (t) => t.sheet,
+    });
+
+  /** ExcelApi 1.8. */
+  get dataValidation(): ReturnType<typeof dataValidationProxy> {
+    return dataValidationProxy(this.enqueue);
+  }
+
+  /** ExcelApi 1.6. */
+  get conditionalFormats(): ReturnType<typeof conditionalFormatsProxy> {
+    return conditionalFormatsProxy(this.enqueue);
   }
 
   getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): ClientResult<unknown[][]> {
@@ -400,6 +416,18 @@ class RangeFormatProxy extends ClientObject<Located> {
   }
   set wrapText(v: boolean) {
     this.set("wrapText=", v, 1, (c) => (c.font = { ...c.font, wrapText: v }));
+  }
+  /** ExcelApi 1.2. */
+  set rowHeight(v: number) {
+    this.queue(
+      "rowHeight=",
+      v,
+      Math.max(2, this.minApi),
+      (t) => {
+        for (const r of t.rects) for (let row = r.top; row <= r.bottom; row++) t.sheet.heights.set(row, v);
+      },
+      { write: (t) => t.sheet },
+    );
   }
   set columnWidth(v: number) {
     this.queue(

@@ -1,5 +1,6 @@
 /** The workbook, its sheets and the runtime in the fake Excel (fake-excel.ts). */
 import { ClientObject, notLoaded, type ContextLike } from "./fake-client";
+import { pageLayoutProxy } from "./fake-entry";
 import type { FakeExcel } from "./fake-excel";
 import { FakeOfficeError, parseArea, SheetModel, type ChangeHandler } from "./fake-model";
 import { NotesProxy, WorkbookCommentsProxy, WorksheetCommentsProxy } from "./fake-notes";
@@ -439,6 +440,11 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
           t.frozen = range.path;
         }),
     };
+  }
+
+  /** ExcelApi 1.9 (fake-entry.ts). */
+  get pageLayout(): ReturnType<typeof pageLayoutProxy> {
+    return pageLayoutProxy((op, args, run) => this.queue(op, args, 9, run, { write: (t) => t }));
   }
 
   get autoFilter(): { apply(range: RangeProxy): void } {
