@@ -15,6 +15,7 @@ const USAGE = `用法 / usage:
                          [--config <county.json>] [--map 字段=表头]...
   anju summarize <file.xlsx>... --out <summary.xlsx> [--level township|city] [--today YYYY-MM-DD]
                          [--format text|json] [--sample <percent> --seed <n>] [--config <county.json>]
+                         [--map 字段=表头]...
   anju diff <previous.xlsx> <current.xlsx> [--today YYYY-MM-DD] [--format text|json|csv]
                          [--out <annotated.xlsx>] [--config <county.json>] [--map 字段=表头]...
   anju fill <form.xlsx> <file.xlsx>... --out <filled.xlsx> [--level township|city] [--today YYYY-MM-DD]
@@ -100,7 +101,7 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
     // Node's ESM loader, which tsx/cjs (the installed bin) does not hook — `anju summarize` failed there.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { runSummarize } = require("./summarize") as typeof import("./summarize");
-    return runSummarize({ files, values, today, config }, out);
+    return runSummarize({ files, values, today, config, map }, out);
   }
   if (command === "template") {
     // Loaded on demand, like summarize (ExcelJS).

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { existsSync } from "node:fs";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import type { Config } from "../engine/config";
+import type { HeaderMapping } from "../engine/header/names";
 import { t } from "../engine/messages";
 import type { YMD } from "../engine/parse/date";
 import {
@@ -25,6 +26,7 @@ import { readXlsx, type ReadInfo } from "../workbook/read";
 import { SummaryOutputError, writeSummaryWorkbook } from "../workbook/summary";
 import { samePath, writeFileAtomic } from "./atomic";
 import { CliError } from "./errors";
+import { assertMappingsUsed } from "./map";
 import { annotateLimits } from "./limits";
 import { oneOf } from "./options";
 
@@ -33,6 +35,8 @@ export interface SummarizeArgs {
   readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly today: YMD;
   readonly config: Config;
+  /** `--map 字段=表头`, as for check: each must name a column of some table read. */
+  readonly map?: readonly HeaderMapping[];
 }
 
 /**
@@ -66,7 +70,11 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
   const inputs: SummaryInput[] = [];
   for (const file of args.files) {
     const { workbook } = await readWorkbookFile(file, args.config.limits);
-    const { result, fromSummary } = checkForSummary(workbook, { today: args.today, config: args.config });
+    const { result, fromSummary } = checkForSummary(workbook, {
+      today: args.today,
+      config: args.config,
+      map: args.map ?? [],
+    });
     inputs.push({
       file: basename(file),
       ...(out !== undefined ? { href: linkTo(file, out) } : {}),
@@ -74,6 +82,10 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
       ...(fromSummary ? { fromSummary } : {}),
     });
   }
+  assertMappingsUsed(
+    args.map ?? [],
+    inputs.flatMap((i) => i.result.tables),
+  );
   if (inputs.every((i) => i.result.tables.length === 0)) {
     throw new CliError(t("summaryNoTables"), t("summaryNoTables", {}, "en-US"));
   }

@@ -111,4 +111,13 @@ describe("a ledger in county wording", () => {
       expect(run.stderr).toMatch(/[\u4e00-\u9fa5].* \/ [A-Za-z-]/);
     }
   });
+
+  test("summarize and fill read the inputs with --map too, and refuse a header that matches nothing", () => {
+    const run = runCli(["summarize", file, "--map", "竣工验收=竣工核验表", "--today", ledger.today]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("竣工核验表");
+    const ok = runCli(["summarize", file, ...COUNTY_MAP_ARGS, "--format", "json", "--today", ledger.today]);
+    expect(ok.stderr).toBe("");
+    expect(ok.status).toBe(0);
+  });
 });
