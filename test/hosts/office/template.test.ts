@@ -98,7 +98,7 @@ test.each<[number, string[], boolean, boolean]>([
     expect(written.sheet.conditionalFormats.length > 0).toBe(formats);
     expect(written.sheet.page).toEqual({});
     // The table itself is there all the same: title, header, numbered rows.
-    const values = valuesOf(written.sheet);
+    const values = valuesOf(written.sheet) as Record<string, unknown[] | undefined>;
     expect(values["A1"]).toEqual([spec.rows[0]?.[0]?.value, "String", null]);
     expect(values["I4"]?.[0]).toBe("房屋安全状况");
     expect(values["A6"]?.[0]).toBe(1);
