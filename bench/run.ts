@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { bundleEngine } from "./bundle";
+import { benchDiff, diffSection, withDiffSection } from "./diff";
 import { writeWorkbook } from "./generate";
 import type { OfficeFakeRow } from "./office-fake";
 import { renderMarkdown, type Results, type Stat } from "./report";
@@ -179,7 +180,17 @@ async function main(): Promise<void> {
   results.office = { rows: office.rows as OfficeFakeRow[], maxRssMB: office.maxRssMB };
 
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(ROOT, "bench", "results.md"), renderMarkdown(results));
+  // The half-year diff (issue 18) has its own section, measured by bench/diff.ts.
+  log("anju diff, two 5,000-household submissions");
+  const diff = await benchDiff(TMP, QUICK ? 2 : 5);
+  writeFileSync(
+    join(ROOT, "bench", "results-diff.json"),
+    `${JSON.stringify({ date: results.date, ...diff }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(ROOT, "bench", "results.md"),
+    withDiffSection(renderMarkdown(results), diffSection(diff, results.date)),
+  );
   log("wrote bench/results.json and bench/results.md");
 }
 

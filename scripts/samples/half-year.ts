@@ -46,18 +46,25 @@ const VILLAGES: readonly VillageSpec[] = [
   { village: "陈堡村", layout: "flat", previousSheet: "陈堡村", currentSheets: ["陈堡村一组", "陈堡村二组"] },
 ];
 
-const SURNAMES =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢";
-const GIVEN = "建国秀英桂兰明华志强红梅海军玉兰春生金凤德胜国庆丽娟永福小平学文长林荣华正清淑珍宏伟";
+const SURNAMES = [
+  ...new Set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢",
+  ),
+];
+const GIVEN = [...new Set("建国秀英桂兰明华志强红梅海军玉春生金凤德胜庆丽娟永福小平学文长林荣正清淑珍宏伟")];
+/** The seeded households' names: no clean household takes one (that would make namesakes on purpose). */
+const RESERVED = new Set<string>();
 
 /** A distinct name for the n-th clean household of a village (names never repeat within one village). */
 function cleanName(n: number, village: number): string {
-  const s = SURNAMES[(n + village * 7) % SURNAMES.length] ?? "王";
-  const g = Math.floor(n / SURNAMES.length);
-  const a = GIVEN[g % GIVEN.length] ?? "建";
-  const b = GIVEN[Math.floor(g / GIVEN.length) % GIVEN.length] ?? "国";
-  const extra = Math.floor(g / (GIVEN.length * GIVEN.length));
-  return `${s}${a}${b}${extra > 0 ? String.fromCharCode(0x4e00 + extra) : ""}`;
+  for (let k = n; ; k += 7919) {
+    const s = SURNAMES[(k + village * 7) % SURNAMES.length] ?? "王";
+    const g = Math.floor(k / SURNAMES.length);
+    const a = GIVEN[g % GIVEN.length] ?? "建";
+    const b = GIVEN[Math.floor(g / GIVEN.length) % GIVEN.length] ?? "国";
+    const name = `${s}${a}${b}`;
+    if (!RESERVED.has(name)) return name;
+  }
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, "0");
@@ -366,6 +373,8 @@ export function buildHalfYear(options: HalfYearOptions = {}): HalfYear {
   const per = options.cleanPerVillage ?? 6;
   const previousFile = options.previousFile ?? "戴窑镇-2023下半年.xlsx";
   const currentFile = options.currentFile ?? "戴窑镇-2024上半年.xlsx";
+  const seededLives = seeded();
+  for (const l of seededLives) for (const h of [l.before?.h, l.after?.h]) if (h?.head) RESERVED.add(h.head);
   const lives: Life[] = [];
   VILLAGES.forEach((spec, i) => {
     for (let n = 0; n < per; n++) {
@@ -378,7 +387,6 @@ export function buildHalfYear(options: HalfYearOptions = {}): HalfYear {
     }
   });
   // Seeded cases go between the clean ones (after the first third), as real tables have them.
-  const seededLives = seeded();
   const all = [
     ...lives.slice(0, Math.ceil(lives.length / 3)),
     ...seededLives,

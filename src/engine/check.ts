@@ -28,6 +28,11 @@ export interface CheckOptions {
   readonly sheets?: readonly string[];
   /** `--map 字段=表头` (and a workbook's kept 对应表头): header words naming fields, beside the config's `headers`. */
   readonly map?: readonly HeaderMapping[];
+  /**
+   * `none`: tables are found and their rows parsed, but no rule runs and there are no findings (the half-year
+   * diff, which reports neither workbook's own findings, needs only the households). `all` by default.
+   */
+  readonly rules?: "all" | "none";
 }
 
 /** A checked table with its parsed rows, for summaries and hosts. */
@@ -83,14 +88,20 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
       continue;
     }
     tables.push(
-      checkTable(table, config, options.today, (f) => {
-        if (findings.length >= config.limits.maxFindings)
-          throw new FindingsLimitError(config.limits.maxFindings);
-        findings.push(f);
-      }),
+      checkTable(
+        table,
+        config,
+        options.today,
+        (f) => {
+          if (findings.length >= config.limits.maxFindings)
+            throw new FindingsLimitError(config.limits.maxFindings);
+          findings.push(f);
+        },
+        options.rules !== "none",
+      ),
     );
   }
-  findings.push(...crossTableDuplicates(tables));
+  if (options.rules !== "none") findings.push(...crossTableDuplicates(tables));
   findings.sort(compareFindings(workbook.sheets));
   return { tables, findings, counts: countBySeverity(findings) };
 }
@@ -100,8 +111,10 @@ export function checkTable(
   config: Config,
   today: YMD,
   emit: (f: Finding) => void,
+  runRules = true,
 ): CheckedTable {
-  const rules = [...GENERAL_RULES, ...KIND_RULES[table.kind].rules].map((r) => (r.fresh ? r.fresh() : r));
+  const all = runRules ? [...GENERAL_RULES, ...KIND_RULES[table.kind].rules] : [];
+  const rules = all.map((r) => (r.fresh ? r.fresh() : r));
   const parseRow = KIND_RULES[table.kind].parseRow;
   const fillEntry = table.meta.fillDate;
   const fillDate = fillEntry ? parseDate(fillEntry.value, table.date1904) : undefined;

@@ -39,15 +39,17 @@ export interface DiffResult {
   readonly counts: Readonly<Record<Severity, number>>;
 }
 
-/** Checks both workbooks (their own findings are not repeated) and compares them: `anju diff`. */
+/** Reads both workbooks' tables and compares them: `anju diff`. */
 export function diffWorkbooks(
   previous: { readonly file: string; readonly workbook: WorkbookData },
   current: { readonly file: string; readonly workbook: WorkbookData },
   options: CheckOptions,
 ): DiffResult {
+  // Neither workbook's own findings are reported: their tables are found and rows parsed, no rule runs.
+  const parsed = { ...options, rules: "none" as const };
   return diffChecked(
-    { file: previous.file, result: checkWorkbook(previous.workbook, options) },
-    { file: current.file, result: checkWorkbook(current.workbook, options) },
+    { file: previous.file, result: checkWorkbook(previous.workbook, parsed) },
+    { file: current.file, result: checkWorkbook(current.workbook, parsed) },
   );
 }
 
@@ -132,10 +134,16 @@ export function diffChecked(previous: DiffInput, current: DiffInput): DiffResult
       current_ = rule;
       rule.pair(pair, ctx);
     }
-    const ids = new Set(found.slice(mark).map((x) => x.f.ruleId));
+    let moved = false;
+    let stale = false;
+    for (let i = mark; i < found.length; i++) {
+      const id = found[i]?.f.ruleId;
+      if (id === "DF-MOVED") moved = true;
+      else if (id === "DF-REVISIT-STALE") stale = true;
+    }
     const here = village(pair.current.household.village);
-    if (ids.has("DF-MOVED")) here.moved++;
-    if (ids.has("DF-REVISIT-STALE")) here.stale++;
+    if (moved) here.moved++;
+    if (stale) here.stale++;
     const a = gradeRank(pair.previous.household.grade);
     const b = gradeRank(pair.current.household.grade);
     if (a !== undefined && b !== undefined && b < a) here.improved++;

@@ -1,5 +1,6 @@
 import { currentSheet, diffSheets, previousSheet } from "../rules/diff-harness";
-import { validId, type Household } from "../rules/harness";
+import { checkWorkbook } from "../../../src/engine/check";
+import { checkSheets, TODAY, validId, type Household } from "../rules/harness";
 
 const id = (n: number) => validId(`3212811965011${String(1000 + n).slice(-4)}`);
 const h = (n: number, extra: Household = {}): Household => ({
@@ -99,5 +100,17 @@ describe("per-village counts and 合计 (SPEC §10)", () => {
       ["张庄村", 5, 4, 2],
       ["李庄村", 3, 0, 3],
     ]);
+  });
+});
+
+describe("checkWorkbook with rules: none (what the diff reads)", () => {
+  test("tables found and rows parsed, no finding at all", () => {
+    const sheet = previousSheet([{ grade: "D" }, { grade: "X", id: "123" }], { village: "张庄村" });
+    const all = checkSheets([sheet]);
+    const none = checkWorkbook({ sheets: [sheet], date1904: false }, { today: TODAY, rules: "none" });
+    expect(all.findings.length).toBeGreaterThan(0);
+    expect(none.findings).toEqual([]);
+    expect(none.tables.map((t) => [t.info.sheet, t.rows.length])).toEqual([["张庄村", 2]]);
+    expect(none.tables[0]?.info).toEqual(all.tables[0]?.info);
   });
 });
