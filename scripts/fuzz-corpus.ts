@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { damaged } from "./fuzz/damage";
+import { formatCases } from "./fuzz/formats";
 import { hostileXml, notWorkbooks, zipOddities } from "./fuzz/hostile";
 import { big, injection, pathological } from "./fuzz/odd";
 import { structure } from "./fuzz/structure";
@@ -53,6 +54,7 @@ export async function writeFuzzCorpus(dir: string, options: { big?: boolean } = 
     ...structure(),
     ...(await injection()),
     ...pathological(),
+    ...formatCases(),
     ...damaged([
       ["sample", sample],
       ["small", small],

@@ -3,7 +3,7 @@
  * can copy it to a USB stick and double-click it (file://) with no request of any kind. Run after the webpack
  * build (`npm run build` does both). Fails when anything external would remain.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 
 const DIST = resolve(__dirname, "..", "dist");
@@ -63,11 +63,28 @@ export function inlinePage(html: string): string {
     const ref = pick(m as unknown as RegExpMatchArray, 2);
     return ref.startsWith("data:") ? String(m[0]) : `${String(m[1])}"${dataUrl(ref)}"`;
   });
+  // Chunks the page loads on demand (SheetJS for .xls/.et/.ods) cannot be fetched beside a one-file page: they are
+  // inlined too, and webpack's runtime finds them already registered when they are asked for.
+  for (const chunk of lazyChunks())
+    scripts.push(`<script>${safeScript(readFileSync(chunk, "utf8"))}</script>`);
   const marker = '<script>document.documentElement.setAttribute("data-offline","1")</script>';
   return out.includes("</body>")
     ? // A function, not a string: a bundle holding `$&` or `$'` (core-js does) must not be expanded as a pattern.
       out.replace("</body>", () => `${marker}${scripts.join("")}</body>`)
     : `${out}${marker}${scripts.join("")}`;
+}
+
+/** Lazily loaded chunks of the page (webpackChunkName), as built into dist/. */
+export const LAZY_CHUNKS = ["sheetjs"];
+
+function lazyChunks(): string[] {
+  if (!existsSync(DIST)) return [];
+  const names = readdirSync(DIST);
+  return LAZY_CHUNKS.map((chunk) => {
+    const file = names.find((n) => new RegExp(`^${chunk}(\\.[0-9a-f]+)?\\.js$`).test(n));
+    if (!file) throw new Error(`the ${chunk} chunk is not in dist/; run the webpack build first`);
+    return join(DIST, file);
+  });
 }
 
 /** External references left in the page (there must be none). */

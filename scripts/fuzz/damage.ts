@@ -27,7 +27,13 @@ export function damaged(bases: ReadonlyArray<[string, Uint8Array]>): Entry[] {
       out.push({ name: `burst-${base}-${at}`, bytes: b });
     }
     // Damage inside the XML, zipped again properly: the parser, not the zip, meets it.
-    const files = unzipSync(bytes);
+    // (Only for a zip: .xls and .csv bases have no XML part to damage.)
+    let files: Record<string, Uint8Array> = {};
+    try {
+      files = unzipSync(bytes);
+    } catch {
+      files = {};
+    }
     const sheet = Object.keys(files).find((k) => /worksheets\/sheet1\.xml$/i.test(k));
     const xml = sheet ? files[sheet] : undefined;
     for (let i = 0; sheet && xml && i < 8; i++) {

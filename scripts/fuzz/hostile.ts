@@ -252,14 +252,15 @@ export function notWorkbooks(): Entry[] {
   return [
     { name: "empty-file", bytes: new Uint8Array(0), status: UNREADABLE, reason: /为空/ },
     { name: "one-byte", bytes: new Uint8Array([0x50]), status: UNREADABLE },
-    { name: "csv-renamed", bytes: strToU8(csv), status: UNREADABLE, reason: /CSV/ },
-    { name: "csv", bytes: strToU8(csv), ext: ".csv", status: UNREADABLE, reason: /CSV/ },
+    // CSV and text are read since issue 16 (SPEC §8), whatever their extension: no table in them, exit 0.
+    { name: "csv-renamed", bytes: strToU8(csv), status: [0] },
+    { name: "csv", bytes: strToU8(csv), ext: ".csv", status: [0] },
     {
       name: "tsv-gbk-ish",
       bytes: new Uint8Array([0xd0, 0xf2, 0xba, 0xc5, 0x09, 0xbb, 0xa7, 0xd6, 0xf7, 0x0a]),
-      status: UNREADABLE,
+      status: [0],
     },
-    { name: "txt", bytes: strToU8("这是一段说明文字，不是表格。\n"), ext: ".txt", status: UNREADABLE },
+    { name: "txt", bytes: strToU8("这是一段说明文字，不是表格。\n"), ext: ".txt", status: [0] },
     {
       name: "png-renamed",
       bytes: new Uint8Array([
@@ -276,14 +277,15 @@ export function notWorkbooks(): Entry[] {
     },
     { name: "pdf-renamed", bytes: strToU8("%PDF-1.7\n%\xe2\xe3\n"), status: UNREADABLE, reason: /PDF/ },
     {
+      // What web systems export as ".xls": read (SheetJS) since issue 16.
       name: "html-table-as-xls",
       bytes: strToU8(`<html><body><table><tr><td>户主姓名</td></tr></table></body></html>`),
-      status: UNREADABLE,
+      ext: ".xls",
     },
     {
       name: "xml-spreadsheet-2003",
       bytes: strToU8(`<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>`),
-      status: UNREADABLE,
+      ext: ".xls",
     },
     {
       name: "encrypted-agile",

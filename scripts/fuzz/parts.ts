@@ -287,7 +287,7 @@ export function bombXlsx(
 }
 
 /** Marks a stored entry as deflated (its data already is) and sets the uncompressed size it claims. */
-function markDeflated(zip: Uint8Array, name: string, claimed: number): Uint8Array {
+export function markDeflated(zip: Uint8Array, name: string, claimed: number): Uint8Array {
   const out = lieAboutSize(zip, new RegExp(`^${name.replace(/[.[\]]/g, "\\$&")}$`), claimed);
   const dec = new TextDecoder();
   for (let i = 0; i + 46 < out.length; i++) {

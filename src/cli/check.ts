@@ -10,10 +10,12 @@ import { relatedText, toCheckReport, toCsv, toFilesReport } from "../engine/repo
 import { WorkbookReadError } from "../workbook/errors";
 import { annotateWorkbook } from "../workbook/annotate";
 import { NODE_CODEC } from "../workbook/node-codec";
-import { readInputFile } from "../workbook/file";
-import { readXlsx } from "../workbook/read";
+import { readWorkbookFile } from "../workbook/file";
+import type { WorkbookRead } from "../workbook/input";
+import type { ReadInfo } from "../workbook/read";
 import { samePath, writeFileAtomic } from "./atomic";
 import { CliError } from "./errors";
+import { annotateLimits } from "./limits";
 import { assertMappingsUsed } from "./map";
 
 export interface CheckArgs {
@@ -51,13 +53,15 @@ export async function runCheck(args: CheckArgs, write: (s: string) => void): Pro
     );
   }
   if (paths.length > 1) return runFiles(args, paths, write);
-  const input = await readInputFile(file, args.config.limits);
-  const workbook = readXlsx(input, args.config.limits);
+  const info = newInfo();
+  const read = await readWorkbookFile(file, args.config.limits, info);
+  assertOutName(read, args);
+  const { workbook } = read;
   const map = args.map ?? [];
   const result = checkWorkbook(workbook, { kind: args.kind, today: args.today, config: args.config, map });
   assertMappingsUsed(map, result.tables);
   const report = toCheckReport(basename(file), result);
-  if (args.out !== undefined) await writeAnnotated(input, result.findings, args);
+  if (args.out !== undefined) await writeAnnotated(read, info, result.findings, args);
   if (args.format === "json") write(`${JSON.stringify(report)}\n`);
   else if (args.format === "csv") write(toCsv(report, csvHeader()));
   else {
@@ -84,13 +88,17 @@ async function runFiles(
   write: (s: string) => void,
 ): Promise<number> {
   const inputs: InputFile[] = [];
-  let first: Uint8Array | undefined;
+  let first: (WorkbookRead & { bytes: Uint8Array }) | undefined;
+  const info = newInfo();
   for (const [i, path] of paths.entries()) {
     let workbook;
     try {
-      const bytes = await readInputFile(path, args.config.limits);
-      if (i === 0) first = bytes;
-      workbook = readXlsx(bytes, args.config.limits);
+      const read = await readWorkbookFile(path, args.config.limits, i === 0 ? info : undefined);
+      if (i === 0) {
+        first = read;
+        assertOutName(read, args);
+      }
+      workbook = read.workbook;
     } catch (e) {
       // Which of the files could not be read (the reason alone does not say).
       if (e instanceof WorkbookReadError && !e.zh.includes(path))
@@ -111,7 +119,7 @@ async function runFiles(
   );
   const report = toFilesReport(result);
   const own = result.files[0];
-  if (args.out !== undefined && first && own) await writeAnnotated(first, own.findings, args);
+  if (args.out !== undefined && first && own) await writeAnnotated(first, info, own.findings, args);
   if (args.format === "json") write(`${JSON.stringify(report)}\n`);
   else if (args.format === "csv") {
     write(toCsv(report, csvHeader(), { file: t("colFile"), related: t("colRelated") }));
@@ -131,16 +139,46 @@ async function runFiles(
   return result.counts.error > 0 ? 1 : 0;
 }
 
+function newInfo(): ReadInfo {
+  return { rawMergedCells: 0, bytesRead: 0, cells: 0 };
+}
+
+/** The copy of an .xls, .et, .ods or .csv is an .xlsx (SPEC §8): its name must say so. */
+function assertOutName(read: WorkbookRead, args: CheckArgs): void {
+  if (args.out !== undefined && read.format !== "xlsx" && !/\.xlsx$/i.test(args.out)) {
+    throw new CliError(
+      `--out 须是 .xlsx 文件（标注副本总是写成 .xlsx）：${args.out}`,
+      `--out must name an .xlsx file (the annotated copy is always written as .xlsx): ${args.out}`,
+    );
+  }
+}
+
 /**
  * The annotated copy, written before any report, so a failure there never leaves a report claiming a copy exists.
  * It patches the input's zip (only changed parts are inflated, each within the byte limit), so it needs no guard
- * against ExcelJS's memory.
+ * against ExcelJS's memory — except for an .xls/.et/.ods/.csv input, which is first written as .xlsx by ExcelJS
+ * (src/workbook/convert.ts) and is refused beyond what this process can afford.
  */
 async function writeAnnotated(
-  input: Uint8Array,
+  read: WorkbookRead & { bytes: Uint8Array },
+  info: ReadInfo,
   findings: readonly Finding[],
   args: CheckArgs,
 ): Promise<void> {
+  let input = read.bytes;
+  if (read.format !== "xlsx") {
+    const max = annotateLimits(args.config.limits).maxCells;
+    if (info.cells > max) {
+      throw new WorkbookReadError("unsupported", {
+        reason: `工作簿过大（约 ${info.cells} 个单元格，本机最多约 ${max} 个）`,
+        reasonEn: `about ${info.cells} cells, more than the ${max} this machine can afford`,
+      });
+    }
+    // Loaded on demand: ExcelJS costs start-up time that a check without --out does not pay.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { workbookToXlsx } = require("../workbook/convert") as typeof import("../workbook/convert");
+    input = await workbookToXlsx(read.workbook, read.numberFormats);
+  }
   const annotated = await annotateWorkbook(input, findings, "zh-CN", {
     maxBytes: args.config.limits.maxUncompressedBytes,
     codec: NODE_CODEC,

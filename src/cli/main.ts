@@ -10,17 +10,18 @@ import { parseMapArgs } from "./map";
 import { loadConfig, oneOf, resolveToday } from "./options";
 
 const USAGE = `用法 / usage:
-  anju check <file.xlsx>... [--roster <roster.xlsx>] [--kind auto|revisit|relocation|renovation|roster]
+  anju check <file>... [--roster <roster file>] [--kind auto|revisit|relocation|renovation|roster]
                          [--today YYYY-MM-DD] [--format text|json|csv] [--out <annotated.xlsx>]
                          [--config <county.json>] [--map 字段=表头]...
-  anju summarize <file.xlsx>... --out <summary.xlsx> [--level township|city] [--today YYYY-MM-DD]
+  anju summarize <file>... --out <summary.xlsx> [--level township|city] [--today YYYY-MM-DD]
                          [--format text|json] [--sample <percent> --seed <n>] [--config <county.json>]
                          [--map 字段=表头]...
-  anju diff <previous.xlsx> <current.xlsx> [--today YYYY-MM-DD] [--format text|json|csv]
+  anju diff <previous> <current> [--today YYYY-MM-DD] [--format text|json|csv]
                          [--out <annotated.xlsx>] [--config <county.json>] [--map 字段=表头]...
-  anju fill <form.xlsx> <file.xlsx>... --out <filled.xlsx> [--level township|city] [--today YYYY-MM-DD]
+  anju fill <form.xlsx> <file>... --out <filled.xlsx> [--level township|city] [--today YYYY-MM-DD]
                          [--format text|json] [--config <county.json>] [--map 字段=表头]...
-  anju template --kind revisit|relocation|renovation --out <blank.xlsx> [--township 名] [--village 名] [--rows N]`;
+  anju template --kind revisit|relocation|renovation --out <blank.xlsx> [--township 名] [--village 名] [--rows N]
+  <file>: .xlsx .xlsm .xls .et .ods .csv`;
 
 const OPTIONS = {
   kind: { type: "string" },
@@ -60,7 +61,7 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
   const map = parseMapArgs(values.map);
   if (command === "check") {
     if (files.length === 0)
-      throw new CliError("check 需要至少一个 .xlsx 文件", "check needs at least one .xlsx file");
+      throw new CliError("check 需要至少一个工作簿文件", "check needs at least one workbook file");
     return runCheck(
       {
         files,

@@ -54,7 +54,7 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
   const format = oneOf("format", str(v.format), ["text", "json"] as const, "text");
   const out = str(v.out);
   if (args.files.length === 0) {
-    throw new CliError("summarize 需要至少一个 .xlsx 文件", "summarize needs at least one .xlsx file");
+    throw new CliError("summarize 需要至少一个工作簿文件", "summarize needs at least one workbook file");
   }
   const sampleOptions = sampleArgs(str(v.sample), str(v.seed));
   if (out !== undefined) {

@@ -17,13 +17,27 @@ import type { PreviewWorkbook } from "./job";
 import { SheetPreview, type Revealed } from "./SheetPreview";
 import { TemplateSection } from "./TemplateSection";
 
+/** The formats the page reads (SPEC §8), by extension and by the types browsers give them. */
+const WORKBOOK_ACCEPT = [
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".et",
+  ".ods",
+  ".csv",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "text/csv",
+].join(",");
+
 export interface WebPageProps {
   readonly locale: Locale;
   readonly today: YMD;
 }
 
 /**
- * The browser page: choose or drop an .xlsx, the task pane's front end checks it (in a worker, on this machine),
+ * The browser page: choose or drop a workbook (.xlsx, .xls, .et, .ods or .csv), the task pane's front end checks it (in a worker, on this machine),
  * the sheet preview shows the marks, and the annotated copy downloads from memory. No upload, no network.
  */
 export function WebPage({ locale, today }: WebPageProps) {
@@ -148,7 +162,7 @@ export function WebPage({ locale, today }: WebPageProps) {
       <input
         ref={fileInput}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={WORKBOOK_ACCEPT}
         hidden
         aria-label={s.t("webDropZone")}
         data-testid="file-input"

@@ -6,6 +6,8 @@ import { isValidPercent, isValidSeed } from "../engine/summary";
 import type { YMD } from "../engine/parse/date";
 import type { CheckReport } from "../engine/report";
 import { annotateWorkbook } from "../workbook/annotate";
+import { workbookToXlsx } from "../workbook/convert";
+import type { NumberFormats, WorkbookFormat } from "../workbook/input";
 import { KeyedError } from "../taskpane/ui/errors";
 import type { AnjuController, FindingTarget, RunOptions, SummaryPreview } from "../taskpane/controller";
 import type { CheckEngine } from "./engine";
@@ -36,9 +38,9 @@ export interface LoadedFile {
   readonly bytes: Uint8Array;
 }
 
-/** The file name without .xlsx, for the names of the files offered for download. */
+/** The file name without its extension (.xlsx, .xls, .csv …), for the names of the files offered for download. */
 export function baseName(name: string): string {
-  return name.replace(/\.xlsx$/i, "") || "workbook";
+  return name.replace(/\.(xlsx|xlsm|xls|et|ods|csv|txt)$/i, "") || "workbook";
 }
 
 /**
@@ -52,6 +54,8 @@ export class WebController implements AnjuController {
   private preview: PreviewWorkbook | undefined;
   /** 对应表头 chosen on the page, applied to every check of this file. */
   private mapping: readonly HeaderMapping[] = [];
+  private format: WorkbookFormat = "xlsx";
+  private numberFormats: NumberFormats | undefined;
 
   constructor(
     private readonly file: LoadedFile,
@@ -104,6 +108,8 @@ export class WebController implements AnjuController {
     const out = await this.engine.check(this.jobInput(sheets, this.preview === undefined), options);
     this.findings = out.findings;
     this.view.showHeaderGaps?.(out.gaps);
+    if (out.format) this.format = out.format;
+    if (out.numberFormats) this.numberFormats = out.numberFormats;
     if (out.preview) {
       this.preview = out.preview;
       this.view.showWorkbook(out.preview);
@@ -166,7 +172,19 @@ export class WebController implements AnjuController {
 
   /** The workbook with the current marks: fills by worst severity, a note per cell, the 校验结果 sheet. */
   async annotatedCopy(): Promise<{ fileName: string; bytes: Uint8Array }> {
-    const bytes = await annotateWorkbook(this.file.bytes, this.findings, this.locale);
+    let xlsx = this.file.bytes;
+    if (this.format !== "xlsx" && this.preview) {
+      // An .xls, .et, .ods or .csv: its cells (as read for the preview) written as .xlsx first (SPEC §8).
+      const p = this.preview;
+      xlsx = await workbookToXlsx(
+        {
+          date1904: p.date1904,
+          sheets: p.sheets.map((x) => ({ name: x.name, rows: x.rows, merges: x.merges, hidden: x.hidden })),
+        },
+        this.numberFormats,
+      );
+    }
+    const bytes = await annotateWorkbook(xlsx, this.findings, this.locale);
     return { fileName: t("webAnnotatedName", { base: baseName(this.file.name) }, this.locale), bytes };
   }
 }

@@ -50,7 +50,7 @@ export class CheckEngine {
     onProgress?.({ step: "progressReading" });
     await yieldToPage();
     if (signal?.aborted) throw abortError();
-    const workbook = readPhase(input.bytes);
+    const workbook = await readPhase(input.bytes, input.fileName);
     onProgress?.({
       step: "progressChecking",
       ...(input.sheets?.length === 1 && input.sheets[0] !== undefined ? { sheet: input.sheets[0] } : {}),

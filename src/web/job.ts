@@ -6,7 +6,8 @@ import { parseA1 } from "../engine/model/address";
 import type { CellRange, CellValue, Finding, WorkbookData } from "../engine/model/types";
 import type { YMD } from "../engine/parse/date";
 import { toCheckReport, type CheckReport } from "../engine/report";
-import { readXlsx } from "../workbook/read";
+import { readWorkbookBytes, type NumberFormats, type WorkbookFormat } from "../workbook/input";
+import { PAGE_SHEETJS } from "./sheetjs";
 
 /**
  * One check of a workbook's bytes, the same steps as `anju check`: read with the xlsx host, check with the engine,
@@ -45,6 +46,10 @@ export interface PreviewWorkbook {
 
 export interface CheckJobOutput {
   readonly report: CheckReport;
+  /** What the file really is: an .xls, .et, .ods or .csv is written as .xlsx for its annotated copy. */
+  readonly format?: WorkbookFormat;
+  /** Their dates' number formats, for that .xlsx (with the preview). */
+  readonly numberFormats?: NumberFormats;
   /** The engine's findings (with params), for the annotated copy. */
   readonly findings: readonly Finding[];
   readonly preview?: PreviewWorkbook;
@@ -54,11 +59,19 @@ export interface CheckJobOutput {
 
 const DATE_FIELDS = new Set(["revisitDate", "keys"]);
 
-export function readPhase(bytes: Uint8Array): WorkbookData {
-  return readXlsx(bytes);
+export interface ReadPhase {
+  readonly workbook: WorkbookData;
+  readonly format: WorkbookFormat;
+  readonly numberFormats?: NumberFormats;
 }
 
-export function checkPhase(workbook: WorkbookData, input: CheckJobInput): CheckJobOutput {
+/** Reads any format a clerk has (src/workbook/input.ts), SheetJS loaded on demand. */
+export function readPhase(bytes: Uint8Array, fileName: string): Promise<ReadPhase> {
+  return readWorkbookBytes(bytes, fileName, { loadSheetJs: PAGE_SHEETJS });
+}
+
+export function checkPhase(read: ReadPhase, input: CheckJobInput): CheckJobOutput {
+  const { workbook, format } = read;
   const map = input.map ?? [];
   const options = input.sheets
     ? { today: input.today, sheets: input.sheets, map }
@@ -66,7 +79,7 @@ export function checkPhase(workbook: WorkbookData, input: CheckJobInput): CheckJ
   const result = checkWorkbook(workbook, options);
   const report = toCheckReport(input.fileName, result, input.locale);
   const gaps = headerGaps(result.tables);
-  if (!input.wantPreview) return { report, findings: result.findings, gaps };
+  if (!input.wantPreview) return { report, findings: result.findings, gaps, format };
   // The preview always shows every sheet, whichever were checked.
   const all = input.sheets ? checkWorkbook(workbook, { today: input.today, map }) : result;
   const dates = new Map<string, { cols: number[]; cells: string[] }>();
@@ -79,6 +92,8 @@ export function checkPhase(workbook: WorkbookData, input: CheckJobInput): CheckJ
     report,
     findings: result.findings,
     gaps,
+    format,
+    ...(read.numberFormats ? { numberFormats: read.numberFormats } : {}),
     preview: {
       date1904: workbook.date1904,
       sheets: workbook.sheets.map((s) => ({

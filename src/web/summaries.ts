@@ -16,8 +16,9 @@ import {
   type SummaryLevel,
 } from "../engine/summary";
 import { WorkbookReadError } from "../workbook/errors";
-import { readXlsx } from "../workbook/read";
+import { readWorkbookBytes } from "../workbook/input";
 import { writeSummaryWorkbook } from "../workbook/summary";
+import { PAGE_SHEETJS } from "./sheetjs";
 import type { SummaryPreview } from "../taskpane/controller";
 import { KeyedError } from "../taskpane/ui/errors";
 
@@ -51,7 +52,9 @@ export async function readPicked(file: File, today: YMD, config = DEFAULT_CONFIG
   const bytes = new Uint8Array(await file.arrayBuffer());
   let workbook: WorkbookData;
   try {
-    workbook = readXlsx(bytes, config.limits);
+    workbook = (
+      await readWorkbookBytes(bytes, file.name, { limits: config.limits, loadSheetJs: PAGE_SHEETJS })
+    ).workbook;
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       throw new KeyedError("officeCityFileUnreadable", { file: file.name, reason: e.zh });

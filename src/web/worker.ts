@@ -6,16 +6,16 @@ import { checkPhase, readPhase, toJobError, type CheckJobInput } from "./job";
  */
 interface WorkerScope {
   postMessage(message: unknown): void;
-  onmessage: ((e: MessageEvent<{ id: number; input: CheckJobInput }>) => void) | null;
+  onmessage: ((e: MessageEvent<{ id: number; input: CheckJobInput }>) => void | Promise<void>) | null;
 }
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = (e) => {
+scope.onmessage = async (e) => {
   const { id, input } = e.data;
   try {
     scope.postMessage({ id, type: "progress", progress: { step: "progressReading" } });
-    const workbook = readPhase(input.bytes);
+    const workbook = await readPhase(input.bytes, input.fileName);
     scope.postMessage({
       id,
       type: "progress",

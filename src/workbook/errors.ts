@@ -14,7 +14,9 @@ export type WorkbookReadErrorCode =
   | "too-many-cells"
   | "empty"
   | "no-sheets"
-  | "unsupported";
+  | "unsupported"
+  | "damaged"
+  | "et";
 
 /** Catalogue key of each code (src/engine/messages, `ui`): the reason a clerk reads. */
 const KEYS: Record<WorkbookReadErrorCode, string> = {
@@ -31,6 +33,8 @@ const KEYS: Record<WorkbookReadErrorCode, string> = {
   empty: "readEmpty",
   "no-sheets": "readNoSheets",
   unsupported: "readUnsupported",
+  damaged: "readDamaged",
+  et: "readEt",
 };
 
 /**

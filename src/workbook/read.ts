@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG } from "../engine/config";
 import type { SheetData, WorkbookData } from "../engine/model/types";
 import { WorkbookReadError } from "./errors";
+import { detectFormat, formatLabel } from "./formats/sniff";
 import { dirOf, relsPathOf, resolveTarget } from "./opc-path";
 import { SheetParser, type CellBudget } from "./sheet";
 import { XmlScanner } from "./sheet-scan";
@@ -82,54 +83,14 @@ function read(bytes: Uint8Array, limits: ReadLimits, info: ReadInfo | undefined)
   return { sheets, date1904: wb.date1904 };
 }
 
-/** Tells a non-workbook apart by its first bytes, so that the clerk learns what the file really is. */
+/**
+ * Tells a non-xlsx apart by its first bytes, so that the clerk learns what the file really is. (Other formats are
+ * read through readWorkbookBytes, src/workbook/input.ts; this reader is for .xlsx/.xlsm only.)
+ */
 function sniff(bytes: Uint8Array): void {
-  const b = (i: number) => bytes[i] ?? -1;
-  if (bytes.length === 0) throw new WorkbookReadError("empty");
-  if (b(0) === 0xd0 && b(1) === 0xcf && b(2) === 0x11 && b(3) === 0xe0) {
-    // OLE compound file: an encrypted (password-protected) .xlsx keeps its package in an EncryptedPackage
-    // stream; a Word/PowerPoint file has its own stream names; anything else is an old .xls. Directory entries
-    // may sit anywhere in the file, so the whole file is searched for the UTF-16 names.
-    if (hasUtf16(bytes, "EncryptedPackage") || hasUtf16(bytes, "EncryptionInfo"))
-      throw new WorkbookReadError("encrypted");
-    if (hasUtf16(bytes, "WordDocument") || hasUtf16(bytes, "PowerPoint Document"))
-      throw new WorkbookReadError("not-workbook");
-    throw new WorkbookReadError("xls");
-  }
-  if (b(0) === 0x50 && b(1) === 0x4b) return;
-  const what = knownFormat(bytes);
-  if (what)
-    throw new WorkbookReadError("not-zip", { what: `，而是${what.zh}`, whatEn: ` (it is ${what.en})` });
-  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
-  if (!head.includes("\0") && /^\uFEFF?[^\n]*[,\t;][^\n]*(\r?\n|$)/.test(head))
-    throw new WorkbookReadError("csv");
-  throw new WorkbookReadError("not-zip", { what: "", whatEn: "" });
-}
-
-function hasUtf16(bytes: Uint8Array, name: string): boolean {
-  const first = name.charCodeAt(0);
-  outer: for (
-    let i = bytes.indexOf(first);
-    i >= 0 && i + name.length * 2 <= bytes.length;
-    i = bytes.indexOf(first, i + 1)
-  ) {
-    for (let k = 0; k < name.length; k++)
-      if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
-    return true;
-  }
-  return false;
-}
-
-function knownFormat(bytes: Uint8Array): { zh: string; en: string } | undefined {
-  const head = String.fromCharCode(...bytes.subarray(0, 8));
-  if (head.startsWith("\x89PNG")) return { zh: " PNG 图片", en: "a PNG image" };
-  if (head.startsWith("\xff\xd8\xff")) return { zh: " JPEG 图片", en: "a JPEG image" };
-  if (head.startsWith("%PDF")) return { zh: " PDF 文件", en: "a PDF file" };
-  if (head.startsWith("GIF8")) return { zh: " GIF 图片", en: "a GIF image" };
-  if (head.startsWith("Rar!") || head.startsWith("7z\xbc\xaf"))
-    return { zh: "压缩包（RAR/7z）", en: "a RAR/7z archive" };
-  if (/^\s*<(\?xml|html|!doctype)/i.test(head)) return { zh: "网页/XML 文件", en: "a web page or XML file" };
-  return undefined;
+  const format = detectFormat(bytes, "");
+  if (format !== "xlsx")
+    throw new WorkbookReadError("damaged", { format: ".xlsx", detail: `it is ${formatLabel(format)}` });
 }
 
 /** The zip's parts, looked up case-insensitively and inflated on demand against one byte budget. */

@@ -209,7 +209,7 @@ export function parseRef(ref: string): [number, number] | undefined {
  * Merges clipped to the cells the sheet really has: a merge over the whole sheet (A1:XFD1048576) or whole
  * columns covers only the used area, which is all the engine looks at. Exact duplicates are dropped.
  */
-function clipMerges(merges: readonly CellRange[], rowCount: number, width: number): CellRange[] {
+export function clipMerges(merges: readonly CellRange[], rowCount: number, width: number): CellRange[] {
   const out: CellRange[] = [];
   const seen = new Set<string>();
   for (const m of merges) {

@@ -36,7 +36,7 @@ beforeAll(async () => {
   page.on("pageerror", (e) => pageErrors.push(e.message));
   page.on("request", (r) => asked.push(r.url()));
   await page.goto(`${url.href}?today=${TODAY}`);
-  await page.getByRole("button", { name: "选择 .xlsx 文件" }).waitFor({ timeout: 60_000 });
+  await page.getByRole("button", { name: "选择工作簿文件" }).waitFor({ timeout: 60_000 });
 }, 600_000);
 
 afterAll(async () => {
@@ -66,6 +66,41 @@ test("the annotated copy downloads from file:// with the marks of the findings",
   await page.getByRole("button", { name: "下载标注副本" }).click();
   const file = join(tmpDir("anju-offline-dl-"), "annotated.xlsx");
   await (await download).saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file));
+  const fill = wb.getWorksheet("张庄村")?.getCell("J5").fill as ExcelJS.FillPattern | undefined;
+  expect(fill?.fgColor?.argb).toBe("FFFFC7CE");
+  expect(wb.getWorksheet("校验结果")?.rowCount).toBe(cli.findings.length + 1);
+});
+
+/** Waits until the list shows `n` findings (a new file's list: the counts differ from the last one's). */
+async function total(p: Page, n: number): Promise<void> {
+  await p.waitForFunction(
+    (want) =>
+      document.querySelector('[data-testid="finding-counts"]')?.getAttribute("data-total") === String(want),
+    n,
+    { timeout: 60_000 },
+  );
+}
+
+test("from file://, a GBK .csv and an .xls are read too (SheetJS inlined), with the CLI's findings", async () => {
+  const csv = join(ROOT, "test", "fixtures", "formats", "sample-township", "gb18030", "张庄村.csv");
+  const want = CheckReportSchema.parse(
+    JSON.parse(runCli(["check", csv, "--format", "json", "--today", TODAY]).stdout),
+  );
+  expect(want.findings.length).toBeGreaterThan(10);
+  expect(want.findings.length).not.toBe(cli.findings.length);
+  await page.locator('[data-testid="file-input"]').setInputFiles(csv);
+  await total(page, want.findings.length);
+  const xls = join(ROOT, "test", "fixtures", "formats", "sample-township.xls");
+  await page.locator('[data-testid="file-input"]').setInputFiles(xls);
+  await total(page, cli.findings.length);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "下载标注副本" }).click();
+  const copy = await download;
+  expect(copy.suggestedFilename()).toBe("sample-township-校验标注.xlsx");
+  const file = join(tmpDir("anju-offline-xls-"), "annotated.xlsx");
+  await copy.saveAs(file);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file));
   const fill = wb.getWorksheet("张庄村")?.getCell("J5").fill as ExcelJS.FillPattern | undefined;

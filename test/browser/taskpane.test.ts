@@ -42,7 +42,7 @@ test("with the local office.js: the 'open in Excel' state and a working link to 
   await p.screenshot({ path: screenshotPath("taskpane-outside-excel.png") });
   await p.getByRole("link", { name: "打开网页版" }).click();
   await p.waitForURL(/\/web\.html$/);
-  await p.getByRole("button", { name: "选择 .xlsx 文件" }).waitFor();
+  await p.getByRole("button", { name: "选择工作簿文件" }).waitFor();
   expect(errors).toEqual([]);
   await p.close();
 });

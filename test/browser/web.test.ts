@@ -43,7 +43,7 @@ async function openPage(query = `today=${TODAY}`): Promise<Page> {
   p.on("pageerror", (e) => pageErrors.push(e.message));
   p.on("worker", (w) => workers.push(w.url()));
   await p.goto(`${server.origin}/web.html?${query}`);
-  await p.getByRole("button", { name: "选择 .xlsx 文件" }).waitFor();
+  await p.getByRole("button", { name: "选择工作簿文件" }).waitFor();
   return p;
 }
 
@@ -447,6 +447,32 @@ describe("web.html with hostile and large workbooks", () => {
   });
 });
 
+describe("web.html on other formats (SPEC §8)", () => {
+  test("an .xls and a GBK .csv are accepted (SheetJS fetched from this origin), with the CLI's findings", async () => {
+    const p = await openPage();
+    const accept = await p.locator('[data-testid="file-input"]').getAttribute("accept");
+    for (const ext of [".xlsx", ".xls", ".et", ".ods", ".csv"]) expect(accept?.split(",")).toContain(ext);
+    const csv = join(ROOT, "test", "fixtures", "formats", "sample-township", "gb18030", "张庄村.csv");
+    const want = CheckReportSchema.parse(
+      JSON.parse(runCli(["check", csv, "--format", "json", "--today", TODAY]).stdout),
+    );
+    expect(want.findings.length).not.toBe(cli.findings.length);
+    await choose(p, csv);
+    expect(await findingsShown(p)).toBe(want.findings.length);
+    await choose(p, join(ROOT, "test", "fixtures", "formats", "sample-township.xls"));
+    await p.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="finding-counts"]')?.getAttribute("data-total") === String(n),
+      cli.findings.length,
+      { timeout: 60_000 },
+    );
+    const download = p.waitForEvent("download");
+    await p.locator('[data-testid="download-annotated"]').click();
+    expect((await download).suggestedFilename()).toBe("sample-township-校验标注.xlsx");
+    await p.close();
+  });
+});
+
 describe("the one-file offline copy", () => {
   test("anju-offline.html checks the workbook in the page itself (no worker file to load)", async () => {
     const p = await browser.context.newPage();
@@ -455,7 +481,7 @@ describe("the one-file offline copy", () => {
     p.on("worker", (w) => asked.push(`worker ${w.url()}`));
     p.on("pageerror", (e) => pageErrors.push(e.message));
     await p.goto(`${server.origin}/anju-offline.html?today=${TODAY}`);
-    await p.getByRole("button", { name: "选择 .xlsx 文件" }).waitFor();
+    await p.getByRole("button", { name: "选择工作簿文件" }).waitFor();
     await choose(p, FIXTURE);
     expect(await findingsShown(p)).toBe(cli.findings.length);
     await search(p, "张卫东");

@@ -419,8 +419,9 @@ describe("files that are not workbooks, and limits", () => {
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
       "not-zip",
     ],
-    ["CSV renamed to .xlsx", strToU8("\uFEFF户主姓名,联系方式\n张三,13812345678\n"), "csv"],
-    ["plain text", strToU8("这不是表格"), "not-zip"],
+    // readXlsx reads .xlsx only; other formats a clerk has go through readWorkbookBytes (test/workbook/formats).
+    ["CSV renamed to .xlsx", strToU8("\uFEFF户主姓名,联系方式\n张三,13812345678\n"), "damaged"],
+    ["plain text", strToU8("这不是表格"), "damaged"],
     [
       "encrypted workbook (OLE with EncryptionInfo/EncryptedPackage)",
       compoundFile({
@@ -432,7 +433,7 @@ describe("files that are not workbooks, and limits", () => {
     [
       "old .xls (OLE with a Workbook stream)",
       compoundFile({ Workbook: new Uint8Array([0x09, 0x08, 0x10, 0x00]) }),
-      "xls",
+      "damaged",
     ],
     [
       "a Word document in a zip",

@@ -582,9 +582,9 @@ export const enUS: Catalogue = {
     outsideConnecting: "Connecting to Excel…",
     webTitle: "Anju housing-ledger checker (browser)",
     webLocal: "The file is read and checked in this browser only; it is never uploaded.",
-    webChoose: "Choose an .xlsx file",
+    webChoose: "Choose a workbook file",
     webDrop: "or drop it here",
-    webDropZone: "Choose or drop the .xlsx workbook to check",
+    webDropZone: "Choose or drop the workbook to check (.xlsx, .xls, .et, .ods, .csv)",
     webFile: "File: {name}",
     webDownloadAnnotated: "Download annotated copy",
     webAnnotatedName: "{base}-checked.xlsx",
@@ -601,7 +601,7 @@ export const enUS: Catalogue = {
     webOffline: "Offline copy",
     paneToggleGroup: "Expand or collapse this group",
     paneFindingsList: "List of findings",
-    webPickFirst: "Choose the .xlsx file to check first.",
+    webPickFirst: "Choose the workbook to check first (.xlsx, .xls, .et, .ods or .csv).",
     webCitySummaryName: "city-summary.xlsx",
     webSampleName: "{base}-sample.xlsx",
     paneSampleInfo: "{percent}% sample, seed {seed}: {count} households drawn.",
@@ -610,13 +610,15 @@ export const enUS: Catalogue = {
     sumHead: "Head of household",
     sumAddress: "Address",
     readNotFound: "cannot read file: {path}",
-    readNotZip: "not an .xlsx workbook{whatEn}; save it as .xlsx in Excel or WPS first",
+    readNotZip:
+      "not a workbook that can be checked (not an Excel, WPS, ODS or CSV table{whatEn}); save it as .xlsx in Excel or WPS first",
     readNotWorkbook:
       "this zip holds no Excel workbook (a Word document or another file?); choose an .xlsx workbook",
     readEncrypted:
       "the workbook is password-protected (encrypted); remove the password in Excel and save as .xlsx",
-    readXls: "this is an old .xls file; save it as .xlsx in Excel or WPS first",
-    readCsv: "this is a CSV/text file; save it as .xlsx in Excel or WPS first",
+    readXls:
+      "this is an Office compound file that holds no Excel workbook (another program's file?); choose a workbook",
+    readCsv: "the CSV file cannot be read: {reasonEn}; open it in Excel or WPS and save it as .xlsx",
     readCorrupt:
       "the file is damaged or truncated and cannot be opened as .xlsx; open it in Excel or WPS and save as .xlsx",
     readUnsafeXml:
@@ -779,5 +781,9 @@ export const enUS: Catalogue = {
     mapKept: "Mapped: {field} = {header} ({kind})",
     mapDownload: "Download county config (keeps these)",
     mapConfigName: "anju-county-config.json",
+    // Every file a clerk has (issue 16, src/workbook/formats): .xls, .et, .ods and CSV.
+    readDamaged:
+      "the file is damaged or truncated and cannot be opened as {format}; open it in Excel or WPS and save as .xlsx",
+    readEt: "this WPS .et file cannot be read; save it as .xlsx in WPS (Save As) and check again",
   },
 };

@@ -587,9 +587,9 @@ export const zhCN = {
     outsideConnecting: "正在连接 Excel…",
     webTitle: "安居台账核查（网页版）",
     webLocal: "文件只在本机浏览器中读取和检查，不会上传到任何地方。",
-    webChoose: "选择 .xlsx 文件",
+    webChoose: "选择工作簿文件",
     webDrop: "或把文件拖到这里",
-    webDropZone: "选择或拖入要检查的 .xlsx 工作簿",
+    webDropZone: "选择或拖入要检查的工作簿（.xlsx、.xls、.et、.ods、.csv）",
     webFile: "文件：{name}",
     webDownloadAnnotated: "下载标注副本",
     webAnnotatedName: "{base}-校验标注.xlsx",
@@ -605,7 +605,7 @@ export const zhCN = {
     webOffline: "离线版",
     paneToggleGroup: "展开或折叠此组",
     paneFindingsList: "校验结果列表",
-    webPickFirst: "请先选择要检查的 .xlsx 文件。",
+    webPickFirst: "请先选择要检查的工作簿文件（.xlsx、.xls、.et、.ods 或 .csv）。",
     webCitySummaryName: "市级汇总.xlsx",
     webSampleName: "{base}-抽查样本.xlsx",
     paneSampleInfo: "抽查比例 {percent}%，随机种子 {seed}，共抽取 {count} 户。",
@@ -616,12 +616,12 @@ export const zhCN = {
     // Reading a workbook (src/workbook/errors.ts): one line each, shown on the CLI's stderr and in the pane.
     readNotFound: "找不到或无法读取文件：{path}",
     readNotZip:
-      "不是 .xlsx 工作簿（文件内容不是 Excel 格式{what}），请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+      "不是可以检查的工作簿（文件内容不是 Excel、WPS、ODS 或 CSV 表格{what}），请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
     readNotWorkbook:
       "这个压缩文件里没有 Excel 工作簿（可能是 Word 文档或其他文件），请确认选择的是 .xlsx 工作簿",
     readEncrypted: "工作簿设有打开密码（已加密），请在 Excel 中取消密码后另存为 .xlsx 再检查",
-    readXls: "这是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
-    readCsv: "这是 CSV/文本文件，请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+    readXls: "这是 Office 复合文档，但其中没有 Excel 工作簿（可能是其他程序的文件），请确认选择的是工作簿",
+    readCsv: "CSV 文件无法读取：{reason}；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查",
     readCorrupt: "文件已损坏或不完整，无法作为 .xlsx 打开；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查",
     readUnsafeXml: "工作簿中含有 DTD/实体声明（Excel 不会写出这种内容，可能是恶意文件），出于安全考虑未读取",
     readTooLarge: "工作簿解压后超过 {mb} MB 的上限（可在配置 limits.maxUncompressedBytes 中调整），未读取",
@@ -771,6 +771,10 @@ export const zhCN = {
     mapKept: "已对应：{field} = {header}（{kind}）",
     mapDownload: "下载县级配置（保留这些对应）",
     mapConfigName: "安居-县级配置.json",
+    // Every file a clerk has (issue 16, src/workbook/formats): .xls, .et, .ods and CSV.
+    readDamaged:
+      "文件已损坏或不完整，无法作为 {format} 打开；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查",
+    readEt: "无法读取这个 WPS 表格 .et 文件（{detail}），请在 WPS 中“另存为” .xlsx 后再检查",
   } as Record<string, string>,
 };
 
