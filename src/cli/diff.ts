@@ -57,7 +57,9 @@ export async function runDiff(args: DiffArgs, write: (s: string) => void): Promi
   const result = diffChecked(previous, current);
   if (args.out !== undefined) {
     // Written first, so a failure there never leaves a report claiming a copy exists.
-    const annotated = await annotateWorkbook(now.bytes, result.findings, "zh-CN", {
+    // An .xls/.et/.ods/.csv current workbook is written as .xlsx first (SPEC §8).
+    const { xlsxBytesOf } = require("../workbook/convert") as typeof import("../workbook/convert"); // eslint-disable-line @typescript-eslint/no-require-imports
+    const annotated = await annotateWorkbook(await xlsxBytesOf(now), result.findings, "zh-CN", {
       maxBytes: limits.maxUncompressedBytes,
       codec: NODE_CODEC,
       results: { name: DIFF_RESULTS_SHEET, file: args.current },

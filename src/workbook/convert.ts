@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { WorkbookData } from "../engine/model/types";
-import type { NumberFormats } from "./input";
+import type { NumberFormats, WorkbookRead } from "./input";
 import { MAX_COLS } from "./sheet";
 
 /**
@@ -35,4 +35,12 @@ export async function workbookToXlsx(
   if (workbook.sheets.length === 0) wb.addWorksheet("Sheet1");
   const out = await wb.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);
+}
+
+/**
+ * The bytes an annotated copy is patched from: an .xlsx as it is, any other format read by readWorkbookBytes
+ * written as .xlsx first. (Check the cell count against the host's ExcelJS budget before calling this.)
+ */
+export async function xlsxBytesOf(read: WorkbookRead & { bytes: Uint8Array }): Promise<Uint8Array> {
+  return read.format === "xlsx" ? read.bytes : workbookToXlsx(read.workbook, read.numberFormats);
 }
