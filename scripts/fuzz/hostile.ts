@@ -252,12 +252,13 @@ export function notWorkbooks(): Entry[] {
   return [
     { name: "empty-file", bytes: new Uint8Array(0), status: UNREADABLE, reason: /为空/ },
     { name: "one-byte", bytes: new Uint8Array([0x50]), status: UNREADABLE },
-    // CSV and text are read since issue 16 (SPEC §8), whatever their extension: no table in them, exit 0.
-    { name: "csv-renamed", bytes: strToU8(csv), status: [0] },
+    // CSV and text are read since issue 16 (SPEC §8): no table in them, exit 0; named .xlsx, refused as Excel does.
+    { name: "csv-renamed", bytes: strToU8(csv), status: UNREADABLE, reason: /CSV/ },
     { name: "csv", bytes: strToU8(csv), ext: ".csv", status: [0] },
     {
       name: "tsv-gbk-ish",
       bytes: new Uint8Array([0xd0, 0xf2, 0xba, 0xc5, 0x09, 0xbb, 0xa7, 0xd6, 0xf7, 0x0a]),
+      ext: ".xls",
       status: [0],
     },
     { name: "txt", bytes: strToU8("这是一段说明文字，不是表格。\n"), ext: ".txt", status: [0] },

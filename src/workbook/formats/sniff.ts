@@ -55,10 +55,12 @@ export function detectFormat(bytes: Uint8Array, fileName: string): WorkbookForma
   }
   // What remains is text (CSV, TSV) — or binary that is not, which the CSV reader refuses by its NUL bytes.
   if (ext === "csv" || ext === "txt" || ext === "tsv") return "csv";
-  // Text under a workbook's name (web systems export CSV as ".xls") or none is read as CSV; other text is named.
+  // Text named .xls or .et (web systems export CSV so, and Excel and WPS open it) or with no extension is read as
+  // CSV; text named .xlsx is refused as Excel refuses it, and other text is named for what it is.
   if (!hasBinary(head)) {
-    if (ext === "" || ext === "xls" || ext === "xlsx" || ext === "xlsm" || ext === "et" || ext === "ods")
-      return "csv";
+    if (ext === "" || ext === "xls" || ext === "et") return "csv";
+    if (ext === "xlsx" || ext === "xlsm" || ext === "ods")
+      throw notWorkbook(`文本文件（像 CSV，可改名为 .csv 后检查）`, "a text file (like CSV: rename it .csv)");
     throw notWorkbook(`文本文件（.${ext}）`, `a text file (.${ext})`);
   }
   throw notWorkbook("", "");
