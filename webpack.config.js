@@ -1,11 +1,16 @@
-// Builds the three browser surfaces into dist/:
+// Builds the browser surfaces into dist/ (the list `pages` below):
 //   taskpane.html (+ office.js)  — the Excel task pane          (src/taskpane/)
 //   commands.html (+ office.js)  — the ribbon's function file   (src/commands/)
-//   web.html      (no office.js) — the stand-alone browser page (src/web/)
-// Type checking is a separate step (`npm run typecheck`), so ts-loader only transpiles.
+//   web.html      (no office.js) — the stand-alone browser page (src/web/), and its check worker
+// scripts/inline-offline.ts then makes dist/anju-offline.html from web.html.
+// Every emitted script is ES5 for Internet Explorer 11 (SPEC §7): ts-loader turns TypeScript into ES2022 (type
+// checking is a separate step, `npm run typecheck`), then Babel (scripts/babel-pages.js) compiles it and the
+// dependencies to ES5 with core-js injected where a module uses a newer library feature. Each page's entry starts
+// with src/polyfills/page.ts, so the polyfills are in place before React, Fluent UI or office.js callbacks run.
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { babelOptions, babelSyntaxOnly, NOT_COMPILED } = require("./scripts/babel-pages.js");
 
 const DEV_SERVER_PORT = 3000;
 
@@ -29,6 +34,11 @@ const templateParameters = {
   appName: zhCN.ui.appName,
 };
 
+/**
+ * One row per page: `name` is the output (`<name>.html`, `<name>.[hash].js`; a name like "wps/taskpane" lands in
+ * dist/wps/), `entry` its script, `template` its HTML. Add a page by adding a row; it gets the polyfills first
+ * and the same ES5 build.
+ */
 const pages = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
@@ -37,6 +47,9 @@ const pages = [
   { name: "wps/main", html: "wps/index", entry: "./src/wps/main.ts", template: "./src/wps/index.html" },
   { name: "wps/taskpane", entry: "./src/wps/taskpane.tsx", template: "./src/wps/taskpane.html" },
 ];
+
+/** Runs before a page's own entry: core-js's base (Promise, Symbol, Map/Set with iterators …) and the DOM ones. */
+const PAGE_POLYFILLS = "./src/polyfills/page.ts";
 
 /**
  * HTTPS for `webpack serve`: Office only loads add-ins over https. office-addin-dev-certs creates (and
@@ -61,7 +74,9 @@ module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   return {
     devtool: production ? "source-map" : "eval-source-map",
-    entry: Object.fromEntries(pages.map((page) => [page.name, page.entry])),
+    // ES5 for the runtime webpack adds (chunk loading, module wrappers), like the modules themselves.
+    target: ["web", "es5"],
+    entry: Object.fromEntries(pages.map((page) => [page.name, [PAGE_POLYFILLS, page.entry]])),
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -80,10 +95,23 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json") },
-          },
+          use: [
+            { loader: "babel-loader", options: babelOptions() },
+            {
+              loader: "ts-loader",
+              options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json") },
+            },
+          ],
+        },
+        {
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          exclude: NOT_COMPILED,
+          use: { loader: "babel-loader", options: babelOptions() },
+        },
+        {
+          test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+          use: { loader: "babel-loader", options: babelSyntaxOnly() },
         },
       ],
     },

@@ -61,7 +61,12 @@ export class CheckEngine {
   }
 
   private inWorker(input: CheckJobInput, { signal, onProgress }: RunOptions): Promise<CheckJobOutput> {
-    const worker = this.worker ?? (this.worker = new Worker(new URL("./worker.ts", import.meta.url)));
+    const worker =
+      this.worker ??
+      // The chunk is named so that it is dist/check-worker.[hash].js (the IE11 test finds it by that name).
+      (this.worker = new Worker(
+        /* webpackChunkName: "check-worker" */ new URL("./worker.ts", import.meta.url),
+      ));
     const id = this.nextId++;
     return new Promise<CheckJobOutput>((resolve, reject) => {
       let started = false;

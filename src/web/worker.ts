@@ -1,3 +1,4 @@
+import "../polyfills/worker";
 import { checkPhase, readPhase, toJobError, type CheckJobInput } from "./job";
 
 /**

@@ -1,5 +1,6 @@
 import type { CellValue } from "../model/types";
 import { cellText, isCellError } from "./text";
+import { nfkc } from "./nfkc";
 
 /** A calendar date without time zone. */
 export interface YMD {
@@ -78,7 +79,7 @@ export function parseDate(v: CellValue, date1904 = false): YMD | undefined {
     if (Number.isInteger(v) && v >= 19000101 && v <= 22001231) return compact(String(v));
     return fromSerial(v, date1904);
   }
-  const text = cellText(v).normalize("NFKC").trim();
+  const text = nfkc(cellText(v)).trim();
   if (text === "") return undefined;
   const m = TEXT_DATE.exec(text);
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));

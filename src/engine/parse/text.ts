@@ -1,4 +1,5 @@
 import type { CellError, CellValue } from "../model/types";
+import { nfkc } from "./nfkc";
 
 /** True for a formula error value such as `#N/A`. */
 export function isCellError(v: CellValue): v is CellError {
@@ -23,7 +24,7 @@ export function isEmpty(v: CellValue): boolean {
  * kind of whitespace, so that header and value comparisons do not depend on how a sheet was typed.
  */
 export function fold(text: string): string {
-  return isFolded(text) ? text : text.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
+  return isFolded(text) ? text : nfkc(text).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
 }
 
 /**

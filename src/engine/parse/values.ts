@@ -1,6 +1,7 @@
 import type { CellValue } from "../model/types";
 import { compareYMD, isValidYMD, parseDate, type YMD } from "./date";
 import { cellText, fold, foldUpper, isCellError } from "./text";
+import { nfkc as toNfkc } from "./nfkc";
 
 const TICK_YES = new Set(["√", "✓", "✔", "☑", "☒", "是", "有", "Y", "YES", "1", "●", "V", "对", "TRUE"]);
 /** What leaves a tick box empty (upper case; the blank tables' conditional formats read ticks with this list). */
@@ -172,5 +173,5 @@ export function idKey(v: CellValue): string | undefined {
 /** NFKC, skipped for plain ASCII (which it leaves as it is): most cells are, and normalize is costly. */
 function nfkc(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/.test(s) ? s.normalize("NFKC") : s;
+  return /[^\u0000-\u007f]/.test(s) ? toNfkc(s) : s;
 }

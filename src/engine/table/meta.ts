@@ -2,6 +2,7 @@ import type { CellValue } from "../model/types";
 import { a1 } from "../model/address";
 import type { Grid } from "../model/grid";
 import { cellText } from "../parse/text";
+import { nfkc } from "../parse/nfkc";
 
 export type MetaKey = "township" | "village" | "fillDate";
 
@@ -27,7 +28,7 @@ const HAS_LABEL = new RegExp(ANY_LABEL.source);
 const LABEL_ONLY = LABELS.map(([k, re]) => [k, new RegExp(`^(?:${re})\\s*[:：]?$`)] as const);
 
 function normalise(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, " ").trim();
+  return nfkc(text).replace(/\s+/g, " ").trim();
 }
 
 function labelOnly(text: string): MetaKey | undefined {
