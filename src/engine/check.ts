@@ -74,36 +74,105 @@ export const OWN_SHEETS: ReadonlySet<string> = new Set(["校验结果", "比对�
  * every row once; table-level rules report at the end; duplicates across tables are warnings.
  */
 export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): CheckResult {
-  const config = options.config ?? DEFAULT_CONFIG;
-  const findings: Finding[] = [];
-  const tables: CheckedTable[] = [];
-  const synonyms = headerSynonyms(config.headers, options.map);
-  for (const sheet of workbook.sheets) {
-    if (OWN_SHEETS.has(sheet.name)) continue;
-    if (options.sheets && !options.sheets.includes(sheet.name)) continue;
-    const forced = options.kind && options.kind !== "auto" ? options.kind : undefined;
-    const table = buildTable(sheet, workbook.date1904, forced, synonyms);
-    if (!table) {
-      findings.push(unknownSheet(sheet));
-      continue;
-    }
-    tables.push(
-      checkTable(
-        table,
-        config,
-        options.today,
-        (f) => {
-          if (findings.length >= config.limits.maxFindings)
-            throw new FindingsLimitError(config.limits.maxFindings);
-          findings.push(f);
-        },
-        options.rules !== "none",
-      ),
+  const run = new WorkbookCheck(workbook, options);
+  run.step(Infinity);
+  return run.result();
+}
+
+/** Where a stepwise check is: the sheet being checked, and data rows checked of all the checked sheets' rows. */
+export interface CheckProgress {
+  readonly sheet: string | undefined;
+  readonly rowsDone: number;
+  readonly rowsTotal: number;
+}
+
+/**
+ * `checkWorkbook` taken in steps of a few thousand rows, for a page that must paint and answer 取消 while it checks
+ * on its own thread (the browser page where no worker can start). `checkWorkbook` is this run in one step, so the
+ * findings are the same whichever way a workbook is checked.
+ */
+export class WorkbookCheck {
+  private readonly config: Config;
+  private readonly findings: Finding[] = [];
+  private readonly tables: CheckedTable[] = [];
+  private readonly sheets: readonly SheetData[];
+  private next = 0;
+  private current: TableCheck | undefined;
+  private done = false;
+  private rowsDone = 0;
+  private rowsTotal = 0;
+  private readonly synonyms: ReturnType<typeof headerSynonyms>;
+
+  constructor(
+    private readonly workbook: WorkbookData,
+    private readonly options: CheckOptions,
+  ) {
+    this.config = options.config ?? DEFAULT_CONFIG;
+    this.synonyms = headerSynonyms(this.config.headers, options.map);
+    this.sheets = workbook.sheets.filter(
+      (sheet) => !OWN_SHEETS.has(sheet.name) && (!options.sheets || options.sheets.includes(sheet.name)),
     );
+    for (const sheet of this.sheets) this.rowsTotal += sheet.rows.length;
   }
-  if (options.rules !== "none") findings.push(...crossTableDuplicates(tables));
-  findings.sort(compareFindings(workbook.sheets));
-  return { tables, findings, counts: countBySeverity(findings) };
+
+  get progress(): CheckProgress {
+    return {
+      sheet: this.current?.table.sheet.name ?? this.sheets[this.next]?.name,
+      rowsDone: Math.min(this.rowsDone, this.rowsTotal),
+      rowsTotal: this.rowsTotal,
+    };
+  }
+
+  /** Checks about `rows` more rows (whole tables' starts and ends besides); true once the workbook is done. */
+  step(rows: number): boolean {
+    let budget = rows;
+    while (!this.done && budget > 0) {
+      if (this.current) {
+        const before = this.current.position;
+        const finished = this.current.rows(budget);
+        budget -= this.current.position - before;
+        this.rowsDone += this.current.position - before;
+        if (finished) {
+          this.tables.push(this.current.end());
+          this.current = undefined;
+        }
+        continue;
+      }
+      const sheet = this.sheets[this.next++];
+      if (!sheet) {
+        if (this.options.rules !== "none") this.findings.push(...crossTableDuplicates(this.tables));
+        this.findings.sort(compareFindings(this.workbook.sheets));
+        this.done = true;
+        break;
+      }
+      // Rows that are not data rows (title, header, blank) count as checked with their sheet.
+      const forced = this.options.kind && this.options.kind !== "auto" ? this.options.kind : undefined;
+      const table = buildTable(sheet, this.workbook.date1904, forced, this.synonyms);
+      if (!table) {
+        this.rowsDone += sheet.rows.length;
+        this.findings.push(unknownSheet(sheet));
+        continue;
+      }
+      this.rowsDone += sheet.rows.length - table.dataRows.length;
+      this.current = new TableCheck(
+        table,
+        this.config,
+        this.options.today,
+        (f) => {
+          if (this.findings.length >= this.config.limits.maxFindings)
+            throw new FindingsLimitError(this.config.limits.maxFindings);
+          this.findings.push(f);
+        },
+        this.options.rules !== "none",
+      );
+    }
+    return this.done;
+  }
+
+  result(): CheckResult {
+    if (!this.done) throw new Error("WorkbookCheck.result() before the last step");
+    return { tables: this.tables, findings: this.findings, counts: countBySeverity(this.findings) };
+  }
 }
 
 export function checkTable(
@@ -113,55 +182,102 @@ export function checkTable(
   emit: (f: Finding) => void,
   runRules = true,
 ): CheckedTable {
-  const all = runRules ? [...GENERAL_RULES, ...KIND_RULES[table.kind].rules] : [];
-  const rules = all.map((r) => (r.fresh ? r.fresh() : r));
-  const parseRow = KIND_RULES[table.kind].parseRow;
-  const fillEntry = table.meta.fillDate;
-  const fillDate = fillEntry ? parseDate(fillEntry.value, table.date1904) : undefined;
-  const columns = table.header.columns;
-  const rowsData = table.sheet.rows;
-  let current: AnyRule = rules[0] as AnyRule;
-  const context: RuleContext = {
-    table,
-    config,
-    today,
-    fillDate,
-    referenceYear: (fillDate ?? today).y,
-    has: (key) => columns.has(key),
-    value: (r, key) => {
-      const c = columns.get(key);
-      return c === undefined ? null : (rowsData[r]?.[c] ?? null);
-    },
-    address: (r, key) => {
-      const c = columns.get(key);
-      return c === undefined ? undefined : a1(r, c);
-    },
-    header: (key) => headerLabel(table, key),
-    report: (input) => emit(toFinding(input.as ?? current, table, input)),
-  };
-  const active = rules.filter((rule) => rule.needs.every((k) => columns.has(k)));
-  for (const rule of active) {
-    current = rule;
-    rule.start?.(context);
-  }
-  const rowRules = active.filter((rule) => rule.row);
-  const rows: BaseRow[] = [];
-  const headCol = columns.get("head");
-  for (const r of table.dataRows) {
-    const values = rowsData[r] ?? [];
-    const name = headCol === undefined ? "" : cellText(values[headCol] ?? null);
-    const row = parseRow({ r, values, name }, context);
-    rows.push(row);
-    for (const rule of rowRules) {
-      current = rule;
-      rule.row?.(row, context);
+  const run = new TableCheck(table, config, today, emit, runRules);
+  run.rows(Infinity);
+  return run.end();
+}
+
+/** One table's check: the rules' starts, its data rows in as many pieces as the caller likes, the rules' ends. */
+class TableCheck {
+  private readonly context: RuleContext;
+  private readonly active: readonly AnyRule[];
+  private readonly rowRules: readonly AnyRule[];
+  private readonly parseRow: (typeof KIND_RULES)[TableKind]["parseRow"];
+  private readonly headCol: number | undefined;
+  private readonly checked: BaseRow[] = [];
+  private readonly fillDate: YMD | undefined;
+  private current: AnyRule;
+  /** Data rows checked so far. */
+  position = 0;
+
+  constructor(
+    readonly table: Table,
+    config: Config,
+    today: YMD,
+    emit: (f: Finding) => void,
+    runRules = true,
+  ) {
+    const all = runRules ? [...GENERAL_RULES, ...KIND_RULES[table.kind].rules] : [];
+    const rules = all.map((r) => (r.fresh ? r.fresh() : r));
+    this.parseRow = KIND_RULES[table.kind].parseRow;
+    const fillEntry = table.meta.fillDate;
+    const fillDate = fillEntry ? parseDate(fillEntry.value, table.date1904) : undefined;
+    this.fillDate = fillDate;
+    const columns = table.header.columns;
+    const rowsData = table.sheet.rows;
+    this.current = rules[0] as AnyRule;
+    const context: RuleContext = {
+      table,
+      config,
+      today,
+      fillDate,
+      referenceYear: (fillDate ?? today).y,
+      has: (key) => columns.has(key),
+      value: (r, key) => {
+        const c = columns.get(key);
+        return c === undefined ? null : (rowsData[r]?.[c] ?? null);
+      },
+      address: (r, key) => {
+        const c = columns.get(key);
+        return c === undefined ? undefined : a1(r, c);
+      },
+      header: (key) => headerLabel(table, key),
+      report: (input) => emit(toFinding(input.as ?? this.current, table, input)),
+    };
+    this.context = context;
+    this.active = rules.filter((rule) => rule.needs.every((k) => columns.has(k)));
+    for (const rule of this.active) {
+      this.current = rule;
+      rule.start?.(context);
     }
+    this.rowRules = this.active.filter((rule) => rule.row);
+    this.headCol = columns.get("head");
   }
-  for (const rule of active) {
-    current = rule;
-    rule.end?.(context);
+
+  /** Checks up to `limit` more data rows; true when none is left. */
+  rows(limit: number): boolean {
+    const { dataRows, sheet } = this.table;
+    const rowsData = sheet.rows;
+    const context = this.context;
+    const headCol = this.headCol;
+    const stop = Math.min(dataRows.length, this.position + limit);
+    for (let i = this.position; i < stop; i++) {
+      const r = dataRows[i] as number;
+      const values = rowsData[r] ?? [];
+      const name = headCol === undefined ? "" : cellText(values[headCol] ?? null);
+      const row = this.parseRow({ r, values, name }, context);
+      this.checked.push(row);
+      for (const rule of this.rowRules) {
+        this.current = rule;
+        rule.row?.(row, context);
+      }
+    }
+    this.position = stop;
+    return stop >= dataRows.length;
   }
-  return { table, info: tableInfo(table, fillDate), rows, context };
+
+  end(): CheckedTable {
+    for (const rule of this.active) {
+      this.current = rule;
+      rule.end?.(this.context);
+    }
+    return {
+      table: this.table,
+      info: tableInfo(this.table, this.fillDate),
+      rows: this.checked,
+      context: this.context,
+    };
+  }
 }
 
 function toFinding(rule: RuleMeta, table: Table, input: ReportInput): Finding {

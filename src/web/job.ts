@@ -1,4 +1,4 @@
-import { checkWorkbook } from "../engine/check";
+import { checkWorkbook, type CheckOptions, type CheckResult } from "../engine/check";
 import { headerGaps, type HeaderGap } from "../engine/header/gaps";
 import type { HeaderMapping } from "../engine/header/names";
 import type { Locale } from "../engine/messages";
@@ -70,13 +70,19 @@ export function readPhase(bytes: Uint8Array, fileName: string): Promise<ReadPhas
   return readWorkbookBytes(bytes, fileName, { loadSheetJs: PAGE_SHEETJS });
 }
 
-export function checkPhase(read: ReadPhase, input: CheckJobInput): CheckJobOutput {
+export function checkOptions(input: CheckJobInput): CheckOptions {
+  const map = input.map ?? [];
+  return input.sheets ? { today: input.today, sheets: input.sheets, map } : { today: input.today, map };
+}
+
+/** The report from a check; `result` when the check was already run (in steps, on the page's own thread). */
+export function checkPhase(
+  read: ReadPhase,
+  input: CheckJobInput,
+  result: CheckResult = checkWorkbook(read.workbook, checkOptions(input)),
+): CheckJobOutput {
   const { workbook, format } = read;
   const map = input.map ?? [];
-  const options = input.sheets
-    ? { today: input.today, sheets: input.sheets, map }
-    : { today: input.today, map };
-  const result = checkWorkbook(workbook, options);
   const report = toCheckReport(input.fileName, result, input.locale);
   const gaps = headerGaps(result.tables);
   if (!input.wantPreview) return { report, findings: result.findings, gaps, format };
