@@ -24,15 +24,10 @@ const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/o
 // needs no Node polyfills and is not re-parsed.
 const EXCELJS_BROWSER = require.resolve("exceljs/dist/exceljs.min.js");
 
-// The ES5 fallback shown in Office 2016/2019's Internet Explorer webview (where the React bundle cannot run) is
-// plain HTML in the templates; its words come from the zh-CN catalogue like every other string.
+// The pages' titles come from the zh-CN catalogue like every other string.
 const { require: tsxRequire } = require("tsx/cjs/api");
 const { zhCN } = tsxRequire("./src/engine/messages/zh-CN.ts", __filename);
-const templateParameters = {
-  legacyWebview: zhCN.ui.legacyWebview,
-  legacyOpenWeb: zhCN.ui.legacyOpenWeb,
-  appName: zhCN.ui.appName,
-};
+const templateParameters = { appName: zhCN.ui.appName };
 
 /**
  * One row per page: `name` is the output (`<name>.html`, `<name>.[hash].js`; a name like "wps/taskpane" lands in
@@ -47,6 +42,12 @@ const pages = [
   { name: "wps/main", html: "wps/index", entry: "./src/wps/main.ts", template: "./src/wps/index.html" },
   { name: "wps/taskpane", entry: "./src/wps/taskpane.tsx", template: "./src/wps/taskpane.html" },
 ];
+
+/** The path from a page's folder back to dist/ ("" for dist/ itself, "../" for dist/wps/). */
+function relativeToDist(name) {
+  const up = path.posix.relative(path.posix.dirname(name), ".");
+  return up === "" ? "" : `${up}/`;
+}
 
 /** Runs before a page's own entry: core-js's base (Promise, Symbol, Map/Set with iterators …) and the DOM ones. */
 const PAGE_POLYFILLS = "./src/polyfills/page.ts";
@@ -70,13 +71,45 @@ async function httpsServer() {
   return "https";
 }
 
+/**
+ * `--env modern`: the same pages without Babel or polyfills (ES2022, as before issue 14), for the bench's size and
+ * speed comparison only (bench/es5.ts); never shipped.
+ */
+function scriptRules(modern) {
+  const ts = {
+    loader: "ts-loader",
+    options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json") },
+  };
+  if (modern) return [{ test: /\.tsx?$/, exclude: /node_modules/, use: ts }];
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: [{ loader: "babel-loader", options: babelOptions() }, ts],
+    },
+    {
+      test: /\.m?js$/,
+      include: /[\\/]node_modules[\\/]/,
+      exclude: NOT_COMPILED,
+      use: { loader: "babel-loader", options: babelOptions() },
+    },
+    {
+      test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+      use: { loader: "babel-loader", options: babelSyntaxOnly() },
+    },
+  ];
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
+  const modern = env.modern === true || env.modern === "true";
   return {
     devtool: production ? "source-map" : "eval-source-map",
     // ES5 for the runtime webpack adds (chunk loading, module wrappers), like the modules themselves.
-    target: ["web", "es5"],
-    entry: Object.fromEntries(pages.map((page) => [page.name, [PAGE_POLYFILLS, page.entry]])),
+    target: modern ? ["web", "es2022"] : ["web", "es5"],
+    entry: Object.fromEntries(
+      pages.map((page) => [page.name, modern ? page.entry : [PAGE_POLYFILLS, page.entry]]),
+    ),
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -91,29 +124,7 @@ module.exports = async (env, argv) => {
     },
     module: {
       noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: [
-            { loader: "babel-loader", options: babelOptions() },
-            {
-              loader: "ts-loader",
-              options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json") },
-            },
-          ],
-        },
-        {
-          test: /\.m?js$/,
-          include: /[\\/]node_modules[\\/]/,
-          exclude: NOT_COMPILED,
-          use: { loader: "babel-loader", options: babelOptions() },
-        },
-        {
-          test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
-          use: { loader: "babel-loader", options: babelSyntaxOnly() },
-        },
-      ],
+      rules: scriptRules(modern),
     },
     plugins: [
       ...pages.map(
@@ -125,6 +136,8 @@ module.exports = async (env, argv) => {
             template: page.template,
             templateParameters,
             chunks: [page.name],
+            // Scripts are in dist/ itself: a page in a folder (dist/wps/) refers to them as ../name.js.
+            publicPath: relativeToDist(page.name),
           }),
       ),
       new CopyWebpackPlugin({

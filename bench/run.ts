@@ -5,6 +5,7 @@
  *
  *   npm run bench                 everything (about 10 minutes on a 2-core machine)
  *   npm run bench -- --quick      small sizes only, to try the harness
+ *   npm run bench -- --only es5   the IE11 build against a modern one (after npm run build), into the last results
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { bundleEngine } from "./bundle";
 import { benchDiff, diffSection, withDiffSection } from "./diff";
+import { benchEs5 } from "./es5";
 import { writeWorkbook } from "./generate";
 import type { OfficeFakeRow } from "./office-fake";
 import { renderMarkdown, type Results, type Stat } from "./report";
@@ -101,7 +103,28 @@ async function workbooks(): Promise<Map<number, string>> {
   return files;
 }
 
+/**
+ * `--only es5`: the IE11 build's entry alone (bench/es5.ts), merged into the results of the last full run.
+ * Needs `npm run build` first (it measures dist/).
+ */
+async function onlyEs5(): Promise<void> {
+  mkdirSync(TMP, { recursive: true });
+  const file = join(ROOT, "bench", "results.json");
+  const results = JSON.parse(readFileSync(file, "utf8")) as Results;
+  results.es5 = await benchEs5(ROOT, TMP, stat, log);
+  results.es5Date = new Date().toISOString();
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(ROOT, "bench", "results.md"), renderMarkdown(results));
+  log("wrote the es5 entry into bench/results.json and bench/results.md");
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--only")) {
+    const what = process.argv[process.argv.indexOf("--only") + 1];
+    if (what !== "es5") throw new Error(`--only ${what}: only "es5" can run alone`);
+    await onlyEs5();
+    return;
+  }
   const files = await workbooks();
   const results: Results = {
     date: new Date().toISOString(),

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 
-const DIST = resolve(__dirname, "..", "dist");
+/** dist/, or the folder given as the first argument (the ES5 bench inlines a modern build in bench/tmp/). */
+const DIST = resolve(process.argv[2] ?? resolve(__dirname, "..", "dist"));
 
 const MIME: Record<string, string> = {
   ".png": "image/png",
