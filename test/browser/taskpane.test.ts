@@ -65,39 +65,7 @@ test("English outside Excel when the browser asks for English", async () => {
   await p.close();
 });
 
-/** Office 2016/2019 volume-licensed: the Internet Explorer 11 webview (Trident), per its user agent. */
-const TRIDENT_UA =
-  "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
-
-/** A page that reports Trident's user agent (set before any script runs). */
-async function tridentPage(): Promise<Page> {
-  const p = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(p);
-  await cdp.send("Network.setUserAgentOverride", { userAgent: TRIDENT_UA });
-  return p;
-}
-
-test("in Office's Internet Explorer webview the pane says it cannot run there and links to the browser page", async () => {
-  const p = await tridentPage();
-  await p.goto(`${server.origin}/taskpane.html`);
-  const notice = p.locator("#anju-legacy");
-  await notice.waitFor({ state: "visible", timeout: 15_000 });
-  expect(await notice.innerText()).toContain("Internet Explorer 11");
-  expect(await notice.getByRole("link", { name: "打开网页版" }).getAttribute("href")).toBe("web.html");
-  await p.waitForTimeout(500);
-  // The React pane stays out of the way.
-  expect(await p.locator("#root").innerHTML()).toBe("");
-  await p.close();
-});
-
-test("in that webview the ribbon's 校验 dialog explains the same", async () => {
-  const p = await tridentPage();
-  await p.goto(`${server.origin}/commands.html?anju-legacy=1`);
-  const notice = p.locator("#anju-legacy");
-  await notice.waitFor({ state: "visible", timeout: 15_000 });
-  expect(await notice.innerText()).toContain("Office 2021");
-  await p.close();
-});
+// Office 2016/2019's Internet Explorer 11 webview runs the whole pane now: see ie11.test.ts.
 
 test("office.js and the page made no request outside 127.0.0.1", () => {
   expect(browser.outside).toEqual([]);
