@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import type { TableKind } from "../engine/model/types";
 import type { SummaryLevel } from "../engine/summary";
-import { WorkbookReadError } from "../workbook/errors";
+import { AnjuError } from "../engine/errors";
 import { KIND_CHOICES, runCheck } from "./check";
 import { runDiff } from "./diff";
 import { CliError } from "./errors";
@@ -156,7 +156,8 @@ export async function runMain(
 export function failureLine(e: unknown): string {
   let zh: string;
   let en: string;
-  if (e instanceof CliError || e instanceof WorkbookReadError || hasReason(e)) ({ zh, en } = e);
+  if (e instanceof AnjuError) [zh, en] = [e.text("zh-CN"), e.text("en-US")];
+  else if (e instanceof CliError || hasReason(e)) ({ zh, en } = e);
   else {
     zh = "内部错误，未能完成（输入文件未被修改）";
     en = `internal error: ${e instanceof Error ? e.message : String(e)}`;

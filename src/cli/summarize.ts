@@ -6,16 +6,10 @@ import type { HeaderMapping } from "../engine/header/names";
 import { t } from "../engine/messages";
 import type { YMD } from "../engine/parse/date";
 import {
+  buildSummary,
   checkForSummary,
-  drawSample,
-  isSummarySheet,
   isValidPercent,
   isValidSeed,
-  safeHousingRate,
-  summarize,
-  summarySheets,
-  summaryText,
-  toSummaryReport,
   type SummaryInput,
   type SummaryLevel,
 } from "../engine/summary";
@@ -86,20 +80,19 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
     args.map ?? [],
     inputs.flatMap((i) => i.result.tables),
   );
-  if (inputs.every((i) => i.result.tables.length === 0)) {
-    throw new CliError(t("summaryNoTables"), t("summaryNoTables", {}, "en-US"));
-  }
-  const summary = summarize(inputs, level, { today: args.today, config: args.config });
-  const safeHousing = safeHousingRate(summary, args.config);
-  const sample = sampleOptions ? drawSample(summary.households, sampleOptions) : undefined;
-  const extras = { safeHousing, ...(sample ? { sample } : {}) };
+  const built = buildSummary(inputs, {
+    level,
+    today: args.today,
+    config: args.config,
+    ...(sampleOptions ? { sample: sampleOptions } : {}),
+  });
   let written: string[] = [];
   if (out !== undefined) {
-    const sheets = summarySheets(summary, extras);
+    const { sheets } = built;
     const existing = existsSync(out) ? await existingOutput(out, args.config) : undefined;
     let bytes: Uint8Array;
     try {
-      bytes = await writeSummaryWorkbook(existing, sheets, isSummarySheet);
+      bytes = await writeSummaryWorkbook(existing, sheets, built.isOwn);
     } catch (e) {
       if (e instanceof SummaryOutputError) throw new CliError(e.zh, e.en);
       throw e;
@@ -115,9 +108,9 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
     written = sheets.map((s) => s.name);
   }
   if (format === "json") {
-    write(`${JSON.stringify(toSummaryReport(summary, extras))}\n`);
+    write(`${JSON.stringify(built.report)}\n`);
   } else {
-    write(summaryText(summary, extras));
+    write(built.text());
     if (out !== undefined) write(`\n${t("summaryWrote", { path: out, sheets: written.join("、") })}\n`);
   }
   return 0;

@@ -3,9 +3,10 @@
 // Excel has no toast notification for add-ins (Outlook's notificationMessages do not exist here), so the message
 // is a dialog (DialogApi 1.1, which Excel 2016 has) showing this same page in "message" mode; it closes itself
 // after a few seconds or with its 关闭 button. The marks and notes in the sheet are the lasting result.
+import { AnjuError, errorText } from "../engine/errors";
 import { t, type Locale } from "../engine/messages";
 import type { CheckReport } from "../engine/report";
-import { createOfficeController, noticeText, OfficeHostError, type Notice } from "../hosts/office";
+import { createOfficeController, noticeText, type Notice } from "../hosts/office";
 
 /** Query parameter that turns commands.html into the message dialog. */
 export const MESSAGE_PARAM = "anju-message";
@@ -49,7 +50,7 @@ export async function checkActiveSheetCommand(
       const { report, notices } = await deps.check();
       text = ribbonMessage(report, notices);
     } catch (e) {
-      text = e instanceof OfficeHostError ? e.message : t("paneError", { message: String(e) });
+      text = e instanceof AnjuError ? errorText(e, "zh-CN") : t("paneError", { message: String(e) });
     }
     await deps.show(text);
   } finally {

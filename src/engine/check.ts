@@ -9,7 +9,7 @@ import type {
   TableKind,
   WorkbookData,
 } from "./model/types";
-import { t } from "./messages";
+import { AnjuError } from "./errors";
 import { formatYMD, parseDate, type YMD } from "./parse/date";
 import { cellText } from "./parse/text";
 import householdRule, { firstOthers, householdKeys } from "./rules/general/GEN-DUPLICATE";
@@ -50,19 +50,13 @@ export interface CheckResult {
 }
 
 /**
- * A check that reached `limits.maxFindings`: stopped there (memory stays bounded), with the reason in both
- * languages for the host to show (the CLI exits 2).
+ * A check that reached `limits.maxFindings`: stopped there (memory stays bounded), with the reason's key for the
+ * host to show (the CLI exits 2).
  */
-export class FindingsLimitError extends Error {
-  readonly zh: string;
-  readonly en: string;
+export class FindingsLimitError extends AnjuError {
   constructor(readonly max: number) {
-    const zh = t("limitFindings", { max }, "zh-CN");
-    const en = t("limitFindings", { max }, "en-US");
-    super(`${zh} / ${en}`);
+    super("limitFindings", { max });
     this.name = "FindingsLimitError";
-    this.zh = zh;
-    this.en = en;
   }
 }
 

@@ -1,5 +1,5 @@
 import { Icon, MessageBar, MessageBarType, PrimaryButton, Text } from "@fluentui/react";
-import { useStrings } from "./ui/i18n";
+import { useStrings } from "../ui/i18n";
 
 /** The task pane opened in a plain browser: say it belongs in Excel, and point to the browser page. */
 export function OutsideExcel() {

@@ -1,13 +1,13 @@
 import { Spinner, ThemeProvider } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import { render } from "react-dom";
-import type { AnjuController } from "./controller";
+import type { AnjuController } from "../hosts/controller";
 import { detectHost, loadOfficeController, type HostInfo } from "./office";
 import { OutsideExcel } from "./OutsideExcel";
-import { AnjuApp, type Pushed } from "./ui/AnjuApp";
-import { localeParam, pickLocale, StringsProvider, useStrings } from "./ui/i18n";
-import { injectStyles } from "./ui/styles";
-import { applyAnjuTheme } from "./ui/theme";
+import { AnjuApp, type Pushed } from "../ui/AnjuApp";
+import { localeParam, pickLocale, StringsProvider, useStrings } from "../ui/i18n";
+import { injectStyles } from "../ui/styles";
+import { applyAnjuTheme } from "../ui/theme";
 
 /**
  * Inside Excel: the front end over the Office host's controller (buttons disabled with the reason without it).

@@ -1,6 +1,6 @@
 import type { Locale } from "../engine/messages";
 import type { CheckReport } from "../engine/report";
-import type { AnjuController } from "./controller";
+import type { AnjuController } from "../hosts/controller";
 
 /** Where the task pane finds itself: inside Excel (with Office's display language) or anywhere else. */
 export type HostInfo =
@@ -40,40 +40,15 @@ export interface OfficeControllerOptions {
   readonly onLiveReport: (report: CheckReport) => void;
 }
 
-type ContextModule = { createOfficeController?: unknown };
-interface WebpackContext {
-  keys(): string[];
-  (id: string): Promise<ContextModule>;
-}
-
 /**
- * The Office host's controller: `createOfficeController()` from src/hosts/office/index.ts (or controller.ts) when
- * the build has it. Found through a webpack context module, so the task pane builds, with its buttons disabled,
- * before that host exists.
+ * The Office host's controller. The task pane is the composition root for Excel: it alone names the host
+ * (src/hosts/office); the components in src/ui only see the AnjuController port. The host is evaluated only
+ * inside Excel (an eager dynamic import: same bundle, no extra request), so the page outside Excel does no more
+ * than say so.
  */
 export async function loadOfficeController(
   options: OfficeControllerOptions,
 ): Promise<AnjuController | undefined> {
-  const context = (
-    import.meta as unknown as {
-      webpackContext(
-        request: string,
-        options: { recursive: boolean; regExp: RegExp; mode: "eager" },
-      ): WebpackContext;
-    }
-  ).webpackContext("../hosts/office", {
-    recursive: false,
-    regExp: /^\.\/(index|controller)\.ts$/,
-    mode: "eager",
-  });
-  for (const key of context.keys().sort()) {
-    const mod = await context(key);
-    if (typeof mod.createOfficeController === "function") {
-      const create = mod.createOfficeController as (
-        o: OfficeControllerOptions,
-      ) => AnjuController | Promise<AnjuController>;
-      return (await create(options)) ?? undefined;
-    }
-  }
-  return undefined;
+  const { createOfficeController } = await import(/* webpackMode: "eager" */ "../hosts/office");
+  return createOfficeController(options);
 }

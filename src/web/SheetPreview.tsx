@@ -4,9 +4,9 @@ import { columnLetter, parseA1 } from "../engine/model/address";
 import type { CellValue } from "../engine/model/types";
 import { formatYMD, fromSerial } from "../engine/parse/date";
 import { cellText } from "../engine/parse/text";
-import type { FindingTarget } from "../taskpane/controller";
-import type { CellMark } from "../taskpane/ui/findings";
-import { useStrings } from "../taskpane/ui/i18n";
+import type { FindingTarget } from "../hosts/controller";
+import type { CellMark } from "../ui/findings";
+import { useStrings } from "../ui/i18n";
 import type { PreviewSheet, PreviewWorkbook } from "./job";
 
 export const ROW_HEIGHT = 22;

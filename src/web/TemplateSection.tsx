@@ -6,9 +6,9 @@ import {
   TEMPLATE_DEFAULT_ROWS,
   type TemplateKind,
 } from "../engine/template";
-import { saveBytes } from "../taskpane/ui/download";
-import { errorText } from "../taskpane/ui/errors";
-import { useStrings } from "../taskpane/ui/i18n";
+import { saveBytes } from "../ui/download";
+import { errorText } from "../engine/errors";
+import { useStrings } from "../ui/i18n";
 import { TEMPLATE_KIND_KEYS, templateDownload } from "./template";
 
 /**

@@ -8,11 +8,11 @@ import type { CheckReport } from "../engine/report";
 import { annotateWorkbook } from "../workbook/annotate";
 import { workbookToXlsx } from "../workbook/convert";
 import type { NumberFormats, WorkbookFormat } from "../workbook/input";
-import { KeyedError } from "../taskpane/ui/errors";
-import type { AnjuController, FindingTarget, RunOptions, SummaryPreview } from "../taskpane/controller";
+import { AnjuError } from "../engine/errors";
+import type { AnjuController, FindingTarget, RunOptions, SummaryPreview } from "../hosts/controller";
 import type { CheckEngine } from "./engine";
 import type { CheckJobInput, PreviewWorkbook } from "./job";
-import { buildSummary, readPicked, summaryFileName, summaryInput } from "./summaries";
+import { readPicked, summaryDownload, summaryFileName, summaryInput } from "./summaries";
 
 /** Says what runs next and lets the page paint it (and 取消 be pressed) before the work takes the thread. */
 async function step(key: string, { signal, onProgress }: RunOptions, fraction?: number): Promise<void> {
@@ -123,24 +123,24 @@ export class WebController implements AnjuController {
 
   async townshipSummary(options: RunOptions = {}): Promise<SummaryPreview> {
     const inputs = [await this.ownInput("progressSummary", options)];
-    return buildSummary({ ...this.summaryJob("township"), inputs });
+    return summaryDownload({ ...this.summaryJob("township"), inputs });
   }
 
   async citySummary(files: readonly File[], options: RunOptions = {}): Promise<SummaryPreview> {
-    if (files.length === 0) throw new KeyedError("paneCityNoFiles");
+    if (files.length === 0) throw new AnjuError("paneCityNoFiles");
     const inputs = [];
     for (const [i, file] of files.entries()) {
       await step("progressReading", options, i / files.length);
       inputs.push(await readPicked(file, this.today));
     }
     await step("progressSummary", options);
-    return buildSummary({ ...this.summaryJob("city"), inputs });
+    return summaryDownload({ ...this.summaryJob("city"), inputs });
   }
 
   async sample(percent: number, seed: number, options: RunOptions = {}): Promise<SummaryPreview> {
-    if (!isValidPercent(percent) || !isValidSeed(seed)) throw new KeyedError("paneSampleInvalid");
+    if (!isValidPercent(percent) || !isValidSeed(seed)) throw new AnjuError("paneSampleInvalid");
     const inputs = [await this.ownInput("progressSample", options)];
-    return buildSummary({ ...this.summaryJob("sample"), inputs, sample: { percent, seed } });
+    return summaryDownload({ ...this.summaryJob("sample"), inputs, sample: { percent, seed } });
   }
 
   private summaryJob(kind: "township" | "city" | "sample") {
@@ -157,13 +157,13 @@ export class WebController implements AnjuController {
     await step(stepKey, options);
     const preview =
       this.preview ?? (await this.engine.check(this.jobInput(undefined, true), options)).preview;
-    if (!preview) throw new KeyedError("summaryNoTables");
+    if (!preview) throw new AnjuError("summaryNoTables");
     this.preview = preview;
     const workbook: WorkbookData = {
       date1904: preview.date1904,
       sheets: preview.sheets.map((x) => ({ name: x.name, rows: x.rows, merges: x.merges, hidden: x.hidden })),
     };
-    return summaryInput(this.file.name, workbook, this.today, undefined, this.mapping);
+    return summaryInput(this.file.name, workbook, { today: this.today, map: this.mapping });
   }
 
   async reveal(target: FindingTarget): Promise<void> {

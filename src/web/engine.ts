@@ -1,4 +1,4 @@
-import type { Progress, RunOptions } from "../taskpane/controller";
+import type { Progress, RunOptions } from "../hosts/controller";
 import { WorkbookCheck } from "../engine/check";
 import {
   checkOptions,

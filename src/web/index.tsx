@@ -2,9 +2,9 @@ import { ThemeProvider } from "@fluentui/react";
 import { render } from "react-dom";
 import { t } from "../engine/messages";
 import { parseIsoDate, type YMD } from "../engine/parse/date";
-import { localeParam, pickLocale, StringsProvider } from "../taskpane/ui/i18n";
-import { injectStyles } from "../taskpane/ui/styles";
-import { applyAnjuTheme } from "../taskpane/ui/theme";
+import { localeParam, pickLocale, StringsProvider } from "../ui/i18n";
+import { injectStyles } from "../ui/styles";
+import { applyAnjuTheme } from "../ui/theme";
 import { WebPage } from "./WebPage";
 
 /** Today on this machine; `?today=YYYY-MM-DD` pins it (reproducible screenshots and tests, like --today). */

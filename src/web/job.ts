@@ -1,6 +1,7 @@
 import { checkWorkbook, type CheckOptions, type CheckResult } from "../engine/check";
 import { headerGaps, type HeaderGap } from "../engine/header/gaps";
 import type { HeaderMapping } from "../engine/header/names";
+import { AnjuError, type ErrorParams } from "../engine/errors";
 import type { Locale } from "../engine/messages";
 import { parseA1 } from "../engine/model/address";
 import type { CellRange, CellValue, Finding, WorkbookData } from "../engine/model/types";
@@ -8,6 +9,7 @@ import type { YMD } from "../engine/parse/date";
 import { toCheckReport, type CheckReport } from "../engine/report";
 import { readWorkbookBytes, type NumberFormats, type WorkbookFormat } from "../workbook/input";
 import { PAGE_SHEETJS } from "./sheetjs";
+import { WorkbookReadError, type WorkbookReadErrorCode } from "../workbook/errors";
 
 /**
  * One check of a workbook's bytes, the same steps as `anju check`: read with the xlsx host, check with the engine,
@@ -114,34 +116,31 @@ export function checkPhase(
   };
 }
 
-/** What crosses the worker boundary for a failure: the zh/en reason of a WorkbookReadError survives. */
+/**
+ * What crosses the worker boundary for a failure: an AnjuError's key and parameters (and a WorkbookReadError's
+ * code), so that the page renders it in its own language; anything else its message.
+ */
 export interface JobError {
   readonly name: string;
   readonly message: string;
-  readonly zh?: string;
-  readonly en?: string;
-  readonly code?: string;
+  readonly key?: string;
+  readonly params?: ErrorParams;
+  readonly code?: WorkbookReadErrorCode;
 }
 
 export function toJobError(e: unknown): JobError {
-  if (e instanceof Error) {
-    const extra = e as Error & { zh?: unknown; en?: unknown; code?: unknown };
-    return {
-      name: e.name,
-      message: e.message,
-      ...(typeof extra.zh === "string" ? { zh: extra.zh } : {}),
-      ...(typeof extra.en === "string" ? { en: extra.en } : {}),
-      ...(typeof extra.code === "string" ? { code: extra.code } : {}),
-    };
-  }
+  if (e instanceof WorkbookReadError)
+    return { name: e.name, message: e.message, code: e.code, params: e.params };
+  if (e instanceof AnjuError) return { name: e.name, message: e.message, key: e.key, params: e.params };
+  if (e instanceof Error) return { name: e.name, message: e.message };
   return { name: "Error", message: String(e) };
 }
 
 export function fromJobError(e: JobError): Error {
-  const err = new Error(e.message) as Error & { zh?: string; en?: string; code?: string };
+  let err: Error;
+  if (e.code !== undefined) err = new WorkbookReadError(e.code, e.params);
+  else if (e.key !== undefined) err = new AnjuError(e.key, e.params);
+  else err = new Error(e.message);
   err.name = e.name;
-  if (e.zh !== undefined) err.zh = e.zh;
-  if (e.en !== undefined) err.en = e.en;
-  if (e.code !== undefined) err.code = e.code;
   return err;
 }

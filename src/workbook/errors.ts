@@ -1,5 +1,5 @@
+import { AnjuError, type ErrorParams } from "../engine/errors";
 import { t, type Locale } from "../engine/messages";
-import type { ParamValue } from "../engine/model/types";
 
 export type WorkbookReadErrorCode =
   | "not-found"
@@ -39,31 +39,28 @@ const KEYS: Record<WorkbookReadErrorCode, string> = {
 
 /**
  * A workbook that cannot be read (exit status 2 on the CLI, a message in the task pane and web page). The
- * reason is data — a code and parameters — rendered from the catalogue; `detail` (English, technical) is
- * appended to the English line only, for whoever supports the clerk.
+ * reason is data — a code and parameters — rendered from the catalogue at the edge; `detail` (English,
+ * technical) is appended to the English line only, for whoever supports the clerk.
  */
-export class WorkbookReadError extends Error {
-  readonly zh: string;
-  readonly en: string;
-
+export class WorkbookReadError extends AnjuError {
   constructor(
     readonly code: WorkbookReadErrorCode,
-    readonly params: Readonly<Record<string, ParamValue>> = {},
+    params: ErrorParams = {},
   ) {
-    const zh = workbookReadMessage(code, params, "zh-CN");
-    const base = workbookReadMessage(code, params, "en-US");
-    const detail = params.detail;
-    const en = detail === undefined || detail === "" ? base : `${base} (${detail})`;
-    super(`${zh} / ${en}`);
+    super(KEYS[code], params);
     this.name = "WorkbookReadError";
-    this.zh = zh;
-    this.en = en;
+  }
+
+  override text(locale: Locale): string {
+    const base = workbookReadMessage(this.code, this.params, locale);
+    const detail = this.params.detail;
+    return locale === "zh-CN" || detail === undefined || detail === "" ? base : `${base} (${detail})`;
   }
 }
 
 export function workbookReadMessage(
   code: WorkbookReadErrorCode,
-  params: Readonly<Record<string, ParamValue>>,
+  params: ErrorParams,
   locale: Locale,
 ): string {
   return t(KEYS[code], params, locale);

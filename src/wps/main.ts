@@ -5,6 +5,7 @@
  * without the pane, and say what they did in a message box; the buttons that need the clerk's input (files,
  * percentages, the previous submission, the header mapping) open the pane, where the clerk gives it.
  */
+import { errorText } from "../engine/errors";
 import { t } from "../engine/messages";
 import type { CheckReport } from "../engine/report";
 import { createWpsController, type WpsController } from "../hosts/wps";
@@ -104,7 +105,7 @@ function OnAction(control: RibbonControl): boolean {
   const id = control.Id ?? control.id ?? "";
   const action = (RIBBON_ACTIONS as Record<string, string>)[id];
   if (action) {
-    run(action).catch((e: unknown) => say(e instanceof Error ? e.message : String(e)));
+    run(action).catch((e: unknown) => say(errorText(e, "zh-CN")));
   }
   return true;
 }

@@ -3,11 +3,11 @@ import { useEffect, useState } from "react";
 import { render } from "react-dom";
 import { createWpsController } from "../hosts/wps";
 import { findEvents, waitForApp, type WpsWindow } from "../hosts/wps/addin";
-import type { AnjuController } from "../taskpane/controller";
-import { AnjuApp, type Pushed } from "../taskpane/ui/AnjuApp";
-import { localeParam, pickLocale, StringsProvider, useStrings } from "../taskpane/ui/i18n";
-import { injectStyles } from "../taskpane/ui/styles";
-import { applyAnjuTheme } from "../taskpane/ui/theme";
+import type { AnjuController } from "../hosts/controller";
+import { AnjuApp, type Pushed } from "../ui/AnjuApp";
+import { localeParam, pickLocale, StringsProvider, useStrings } from "../ui/i18n";
+import { injectStyles } from "../ui/styles";
+import { applyAnjuTheme } from "../ui/theme";
 
 /**
  * The task pane inside WPS 表格 (dist/wps/taskpane.html, opened by the ribbon's 打开核查面板): the same front end

@@ -405,7 +405,7 @@ export const enUS: Catalogue = {
     cliCounts: "{error} errors, {warning} warnings, {info} notes",
     cliTable: "Sheet “{sheet}”: {kind}, header rows {headerRows}, data rows {first}–{last}",
     cliWrote: "Annotated copy written: {path}",
-    // Task pane and browser page (src/taskpane/ui, src/web).
+    // Task pane and browser page (src/ui, src/taskpane, src/web).
     paneActions: "Actions",
     paneCancel: "Cancel",
     paneCancelled: "Cancelled.",

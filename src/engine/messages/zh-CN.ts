@@ -397,7 +397,7 @@ export const zhCN = {
     cliCounts: "错误 {error} 条，警告 {warning} 条，提示 {info} 条",
     cliTable: "工作表“{sheet}”：{kind}，表头第 {headerRows} 行，数据第 {first}–{last} 行",
     cliWrote: "已写出标注副本：{path}",
-    // Task pane and browser page (src/taskpane/ui, src/web).
+    // Task pane and browser page (src/ui, src/taskpane, src/web).
     paneActions: "操作",
     paneCancel: "取消",
     paneCancelled: "已取消。",

@@ -1,13 +1,12 @@
 /**
  * Township and city summaries (SPEC §4), the county safe-housing rate (SX 二.2) and the spot-check sample
- * (SX 四, TZ 12.5), from `checkWorkbook` results. Pure: the CLI writes the sheets with ExcelJS, the add-in with
- * Office.js, both from the same `SheetSpec` data.
+ * (SX 四, TZ 12.5), from `checkWorkbook` results. Pure: every caller (CLI, browser page, in-place hosts) runs the
+ * one pipeline `buildSummary` and writes its `SheetSpec` data its own way (ExcelJS, Office.js, WPS).
  *
- *   const summary = summarizeTownship([{ file, result: checkWorkbook(wb, { today }) }], { today, config });
- *   const safeHousing = safeHousingRate(summary, config);
- *   const sample = drawSample(summary.households, { percent: 10, seed: 20240701 });
- *   summarySheets(summary, { safeHousing, sample });   // SheetSpec[] to write
- *   toSummaryReport(summary, { safeHousing, sample }); // the SPEC §5 JSON
+ *   const inputs = [{ file, ...checkForSummary(workbook, { today, config }) }];
+ *   const built = buildSummary(inputs, { level: "township", today, config, sample: { percent: 10, seed: 1 } });
+ *   built.sheets;  // SheetSpec[] to write, replacing the sheets for which built.isOwn(name)
+ *   built.report;  // the SPEC §5 JSON
  */
 export { cityOfAddress, inferCity, UNSPECIFIED_CITY, type CityAssignment, type CitySource } from "./city";
 export { emptyFigures, type Figures, type GradeClass, type HistoryClass } from "./figures";
@@ -23,6 +22,7 @@ export {
 } from "./households";
 export { toSummaryReport, type SummaryReportOptions } from "./json";
 export { cityNotes, nameNotes, type SummaryNote } from "./notes";
+export { buildSummary, type BuildSummaryOptions, type BuiltSummary } from "./build";
 export { checkForSummary } from "./source";
 export { safeHousingRate, type SafeHousing, type UnsafeHousehold } from "./safe-housing";
 export {

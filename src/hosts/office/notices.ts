@@ -1,3 +1,4 @@
+import { AnjuError, type ErrorParams } from "../../engine/errors";
 import { t, type Locale } from "../../engine/messages";
 import type { ParamValue } from "../../engine/model/types";
 
@@ -16,16 +17,16 @@ export function noticeText(n: Notice, locale: Locale = "zh-CN"): string {
 }
 
 /**
- * A run that could not be done at all (Excel busy editing a cell, a workbook it refuses to write), with the reason
- * from the catalogue. The message is the zh-CN text, so a front end that only shows `error.message` is still clear.
+ * A run that could not be done at all (Excel busy editing a cell, a workbook it refuses to write): the reason's
+ * catalogue key, rendered by the front end (`errorText`), and what Excel threw.
  */
-export class OfficeHostError extends Error {
+export class OfficeHostError extends AnjuError {
   constructor(
-    readonly key: string,
-    readonly params: Readonly<Record<string, ParamValue>> = {},
+    key: string,
+    params: ErrorParams = {},
     readonly original?: unknown,
   ) {
-    super(t(key, params));
+    super(key, params);
     this.name = "OfficeHostError";
   }
 }

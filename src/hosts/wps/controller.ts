@@ -18,7 +18,7 @@ import {
   type SummaryInput,
   type SummaryLevel,
 } from "../../engine/summary";
-import type { AnjuController, FindingTarget, RunOptions, SummaryPreview } from "../../taskpane/controller";
+import type { AnjuController, FindingTarget, RunOptions, SummaryPreview } from "../controller";
 import { WorkbookReadError } from "../../workbook/errors";
 import { readXlsx } from "../../workbook/read";
 import type { EtApiEvent, EtApp } from "./et";

@@ -1,3 +1,4 @@
+import { AnjuError, type ErrorParams } from "../../engine/errors";
 import { t, type Locale } from "../../engine/messages";
 import type { ParamValue } from "../../engine/model/types";
 
@@ -12,14 +13,14 @@ export function noticeText(n: Notice, locale: Locale = "zh-CN"): string {
   return t(n.key, n.params, locale);
 }
 
-/** A run that could not be done at all, with the reason from the catalogue (message: the zh-CN text). */
-export class WpsHostError extends Error {
+/** A run that could not be done at all: the reason's catalogue key (rendered by the front end) and what ET threw. */
+export class WpsHostError extends AnjuError {
   constructor(
-    readonly key: string,
-    readonly params: Readonly<Record<string, ParamValue>> = {},
+    key: string,
+    params: ErrorParams = {},
     readonly original?: unknown,
   ) {
-    super(t(key, params));
+    super(key, params);
     this.name = "WpsHostError";
   }
 }

@@ -1,3 +1,4 @@
+import { errorText } from "../../../src/engine/errors";
 import { OfficeHostError } from "../../../src/hosts/office";
 import { STATE_SHEET } from "../../../src/hosts/office/state";
 import { FakeExcel } from "./fake-excel";
@@ -180,7 +181,7 @@ test("Excel busy editing a cell: a clear message, nothing half-done", async () =
   const error = await controller.checkAll().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(OfficeHostError);
   expect((error as OfficeHostError).key).toBe("officeCellEditMode");
-  expect((error as Error).message).toBe("Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后再试。");
+  expect(errorText(error, "zh-CN")).toBe("Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后再试。");
   expect(coloursOf(model)).toEqual({});
   await controller.checkAll();
   expect(Object.keys(coloursOf(model)).length).toBeGreaterThan(0);

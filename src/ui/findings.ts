@@ -1,8 +1,8 @@
-import type { Severity } from "../../engine/model/types";
-import { SEVERITIES } from "../../engine/model/types";
-import type { CheckReport, FindingJson } from "../../engine/report";
-import { fold } from "../../engine/parse/text";
-import { ALL_RULES } from "../../engine/rules/registry";
+import type { Severity } from "../engine/model/types";
+import { SEVERITIES } from "../engine/model/types";
+import type { CheckReport, FindingJson } from "../engine/report";
+import { fold } from "../engine/parse/text";
+import { ALL_RULES } from "../engine/rules/registry";
 
 /**
  * The findings list's model, kept apart from React so that grouping, counting and filtering are tested on their

@@ -1,5 +1,5 @@
 import { Icon } from "@fluentui/react";
-import type { Severity } from "../../engine/model/types";
+import type { Severity } from "../engine/model/types";
 import { useStrings } from "./i18n";
 import { SEVERITY_FILL, SEVERITY_TEXT } from "./theme";
 

@@ -1,9 +1,9 @@
 import { MessageBar, MessageBarType, Text } from "@fluentui/react";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import type { CheckReport } from "../../engine/report";
-import type { AnjuAction, AnjuController, Progress, RunOptions, SummaryPreview } from "../controller";
+import type { CheckReport } from "../engine/report";
+import type { AnjuAction, AnjuController, Progress, RunOptions, SummaryPreview } from "../hosts/controller";
 import { ActionBar } from "./ActionBar";
-import { errorText } from "./errors";
+import { errorText } from "../engine/errors";
 import type { FindingItem } from "./findings";
 import { FindingsView } from "./FindingsView";
 import { useStrings } from "./i18n";

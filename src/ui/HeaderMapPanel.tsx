@@ -1,6 +1,6 @@
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Text } from "@fluentui/react";
 import { useState } from "react";
-import type { HeaderChoice, HeaderGap } from "../../engine/header/gaps";
+import type { HeaderChoice, HeaderGap } from "../engine/header/gaps";
 import { useStrings } from "./i18n";
 
 export interface HeaderMapPanelProps {

@@ -1,5 +1,5 @@
 import { DefaultButton, ProgressIndicator } from "@fluentui/react";
-import type { Progress } from "../controller";
+import type { Progress } from "../hosts/controller";
 import { useStrings } from "./i18n";
 
 /** The running step, the sheet it is on, how far it is when known, and 取消. */

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { enUS } from "../../src/engine/messages/en-US";
 import { zhCN } from "../../src/engine/messages/zh-CN";
-import { pickLocale } from "../../src/taskpane/ui/i18n";
+import { pickLocale } from "../../src/ui/i18n";
 
 test.each<[Array<string | undefined>, string]>([
   [["zh-CN"], "zh-CN"],
@@ -28,7 +28,11 @@ function files(dir: string): string[] {
 test("every catalogue key the front end uses exists in zh-CN and en-US", () => {
   const root = join(__dirname, "..", "..", "src");
   const used = new Set<string>();
-  for (const file of [...files(join(root, "taskpane")), ...files(join(root, "web"))]) {
+  for (const file of [
+    ...files(join(root, "ui")),
+    ...files(join(root, "taskpane")),
+    ...files(join(root, "web")),
+  ]) {
     const text = readFileSync(file, "utf8");
     for (const m of text.matchAll(/\bt\(\s*"([A-Za-z0-9]+)"/g)) used.add(m[1] as string);
     for (const m of text.matchAll(/"((?:pane|progress|web|outside|sum)[A-Z][A-Za-z0-9]*)"/g))

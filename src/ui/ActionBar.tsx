@@ -1,6 +1,6 @@
 import { DefaultButton, PrimaryButton, Text, TextField } from "@fluentui/react";
 import { useRef, useState } from "react";
-import type { AnjuAction } from "../controller";
+import type { AnjuAction } from "../hosts/controller";
 import { useStrings } from "./i18n";
 
 export interface ActionBarProps {

@@ -1,4 +1,4 @@
-import { recordTable, summaryRows, SUMMARY_COLUMNS } from "../../src/taskpane/ui/summary";
+import { recordTable, summaryRows, SUMMARY_COLUMNS } from "../../src/ui/summary";
 
 const fig = (households: number) => ({
   households,

@@ -7,7 +7,7 @@ import {
   groupFindings,
   toItems,
   type FindingGroup,
-} from "../../src/taskpane/ui/findings";
+} from "../../src/ui/findings";
 
 const f = (
   ruleId: string,

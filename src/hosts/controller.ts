@@ -39,7 +39,7 @@ export type AnjuAction =
 
 export interface AnjuController {
   /** `office` inside Excel, `wps` inside WPS 表格, `web` on the browser page. */
-  readonly host: "office" | "web" | "wps";
+  readonly host: "office" | "wps" | "web";
   /**
    * Actions this host cannot do (yet), each with the catalogue key of the reason: the front end shows those
    * buttons disabled with the reason beside them instead of failing on click. Absent: everything works.

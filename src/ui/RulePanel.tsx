@@ -1,6 +1,6 @@
 import { Panel, PanelType, Text } from "@fluentui/react";
-import { clauseQuotes } from "../../engine/messages/clauses";
-import { ruleById } from "../../engine/rules/registry";
+import { clauseQuotes } from "../engine/messages/clauses";
+import { ruleById } from "../engine/rules/registry";
 import type { FindingItem } from "./findings";
 import { useStrings } from "./i18n";
 import { SeverityBadge } from "./SeverityBadge";

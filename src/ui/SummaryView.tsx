@@ -1,5 +1,5 @@
 import { DefaultButton, IconButton, Text } from "@fluentui/react";
-import type { SummaryPreview } from "../controller";
+import type { SummaryPreview } from "../hosts/controller";
 import { saveBytes } from "./download";
 import { useStrings } from "./i18n";
 import { SAMPLE_COLUMNS, SUMMARY_COLUMNS, recordTable, sampleRows, summaryRows } from "./summary";

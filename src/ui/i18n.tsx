@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { kindLabel, ruleTitle, severityLabel, t as translate, type Locale } from "../../engine/messages";
-import type { ParamValue } from "../../engine/model/types";
+import { kindLabel, ruleTitle, severityLabel, t as translate, type Locale } from "../engine/messages";
+import type { ParamValue } from "../engine/model/types";
 
 /**
  * The user's language: zh-CN unless the host says English. Office gives `Office.context.displayLanguage`

@@ -18,8 +18,8 @@ import {
   type IRenderFunction,
 } from "@fluentui/react";
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
-import type { Severity } from "../../engine/model/types";
-import type { CheckReport } from "../../engine/report";
+import type { Severity } from "../engine/model/types";
+import type { CheckReport } from "../engine/report";
 import {
   NO_FILTERS,
   facetCounts,

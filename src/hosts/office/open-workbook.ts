@@ -1,0 +1,149 @@
+import type { CheckResult } from "../../engine/check";
+import type { AnjuError } from "../../engine/errors";
+import type { FindingTarget } from "../controller";
+import type {
+  CheckFn,
+  LiveRecheckPort,
+  MarkedRun,
+  Notice,
+  OpenWorkbook,
+  Phase,
+  Target,
+} from "../inplace/port";
+import type { OfficeEnv } from "./env";
+import { measure, type OfficeWorkbookHost } from "./host";
+import { LiveRecheck, type LiveUpdate } from "./live";
+import { readBlocks, sheetsToRead, toWorkbook } from "./read";
+import { writeSummarySheets } from "./summary";
+
+/**
+ * The open Excel workbook behind the OpenWorkbook port (src/hosts/inplace/port.ts). Each call is one or a few
+ * `Excel.run`s of OfficeWorkbookHost; what is Excel's alone stays here: the sync budget (counted in `syncs`
+ * since `resetSyncs`), the requirement sets, the live re-check through worksheet onChanged (ExcelApi 1.7+).
+ */
+export class OfficeOpenWorkbook implements OpenWorkbook {
+  readonly host = "office";
+  readonly noticeKeys = {
+    ownSheet: "officeOwnSheet",
+    noLiveRecheck: "officeNoLiveRecheck",
+    resultsSheet: "officeResultsSheet",
+    unsavedWorkbook: "officeWorkbook",
+  };
+  readonly liveRecheck: LiveRecheck;
+  /** Excel syncs since the last `resetSyncs` (the task pane's action, or the last live re-check). */
+  syncs = 0;
+  private onLive: ((result: CheckResult, notices: readonly Notice[]) => void) | undefined;
+  private onLiveError: ((e: AnjuError) => void) | undefined;
+  /** Each live re-check, with its Excel details (syncs, what was rewritten). */
+  onLiveUpdate: ((update: LiveUpdate) => void) | undefined;
+
+  constructor(
+    readonly workbook: OfficeWorkbookHost,
+    readonly env: OfficeEnv,
+    debounceMs: number,
+    check: CheckFn,
+  ) {
+    this.liveRecheck = new LiveRecheck({
+      host: workbook,
+      env,
+      debounceMs,
+      check,
+      onUpdate: (update) => {
+        this.syncs = update.syncs;
+        this.onLiveUpdate?.(update);
+        this.onLive?.(update.result, update.outcome.notices);
+      },
+      onError: (e) => this.onLiveError?.(e),
+    });
+  }
+
+  get capabilities() {
+    const caps = this.workbook.caps;
+    return { liveRecheck: caps.events, cellNotes: caps.notes || caps.comments };
+  }
+
+  get live(): LiveRecheckPort | undefined {
+    if (!this.workbook.caps.events) return undefined;
+    return {
+      listen: (onResult, onError) => {
+        this.onLive = onResult;
+        this.onLiveError = onError;
+      },
+      settle: () => this.liveRecheck.settle(),
+      forget: () => this.liveRecheck.forget(),
+    };
+  }
+
+  resetSyncs(): void {
+    this.syncs = 0;
+  }
+
+  fileName(): string {
+    return this.env.fileName();
+  }
+
+  async checkAndMark(target: Target, check: CheckFn, onPhase?: (phase: Phase) => void): Promise<MarkedRun> {
+    const events = this.workbook.caps.events;
+    try {
+      const run = await this.workbook.checkAndMark(
+        target,
+        check,
+        events ? (s, names) => this.liveRecheck.register(s, names) : undefined,
+        onPhase,
+      );
+      if (events && !run.discovery.readOnly) this.liveRecheck.remember(run);
+      return {
+        result: run.result,
+        names: run.names,
+        activeSheet: run.discovery.active,
+        marked: run.outcome.marked,
+        notices: this.workbook.lastNotices,
+      };
+    } finally {
+      this.count();
+    }
+  }
+
+  async clear(): Promise<readonly Notice[]> {
+    try {
+      await this.workbook.clear();
+      return this.workbook.lastNotices;
+    } finally {
+      this.count();
+    }
+  }
+
+  async readTables(skip: (sheetName: string) => boolean) {
+    try {
+      return await this.workbook.run(async (s) => {
+        const d = await this.workbook.discover(s, false);
+        const names = sheetsToRead(d).filter((n) => !skip(n));
+        const { targets } = await measure(s, d, names, false);
+        return { workbook: toWorkbook(d, names, await readBlocks(s, targets, null)), names };
+      });
+    } finally {
+      this.count();
+    }
+  }
+
+  async writeSheets(
+    sheets: Parameters<OpenWorkbook["writeSheets"]>[0],
+    isOwn: (sheetName: string) => boolean,
+  ) {
+    try {
+      await this.workbook.run(async (s) => {
+        await writeSummarySheets(s, await this.workbook.discover(s, false), sheets, isOwn);
+      });
+    } finally {
+      this.count();
+    }
+  }
+
+  async reveal(target: FindingTarget): Promise<void> {
+    await this.workbook.reveal(target.sheet, target.cells, target.row);
+  }
+
+  private count(): void {
+    this.syncs += this.workbook.lastStats.syncs;
+  }
+}
