@@ -87,11 +87,13 @@ export function createInPlaceController(
     if (target === "active" && done.names.length === 0) {
       notices.push({ key: keys.ownSheet, params: { sheet: done.activeSheet } });
     }
-    if (!book.capabilities.liveRecheck && !toldNoLive) {
+    if (!book.capabilities.liveRecheck && !toldNoLive && keys.noLiveRecheck) {
       toldNoLive = true;
       notices.push({ key: keys.noLiveRecheck, params: {} });
     }
-    if (!book.capabilities.cellNotes && done.marked > 0) notices.push({ key: keys.resultsSheet, params: {} });
+    if (!book.capabilities.cellNotes && done.marked > 0 && keys.resultsSheet) {
+      notices.push({ key: keys.resultsSheet, params: {} });
+    }
     publish(notices);
     return report(done.result);
   }

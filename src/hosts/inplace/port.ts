@@ -52,10 +52,10 @@ export interface OpenWorkbook {
   readonly noticeKeys: {
     /** 校验当前工作表 on one of Anju's own sheets (`{sheet}`). */
     readonly ownSheet: string;
-    /** The first check where there is no live re-check. */
-    readonly noLiveRecheck: string;
-    /** Marks made without notes: the findings are in the 校验结果 sheet. */
-    readonly resultsSheet: string;
+    /** The first check where there is no live re-check (none: nothing said). */
+    readonly noLiveRecheck?: string | undefined;
+    /** Marks made without notes: the findings are in the 校验结果 sheet (none: nothing said). */
+    readonly resultsSheet?: string | undefined;
     /** The report's file name for an unsaved workbook. */
     readonly unsavedWorkbook: string;
   };

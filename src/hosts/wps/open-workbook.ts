@@ -1,0 +1,127 @@
+import type { CheckResult } from "../../engine/check";
+import type { AnjuError } from "../../engine/errors";
+import type { SheetSpec } from "../../engine/summary";
+import type { FindingTarget } from "../controller";
+import type {
+  CheckFn,
+  LiveRecheckPort,
+  MarkedRun,
+  Notice,
+  OpenWorkbook,
+  Phase,
+  Target,
+} from "../inplace/port";
+import type { EtApiEvent, EtApp } from "./et";
+import type { WpsWorkbookHost } from "./host";
+import { LiveRecheck, type LiveUpdate } from "./live";
+import { discover, readSheets, sheetsToRead } from "./read";
+import { writeSummarySheets } from "./summary";
+
+export interface WpsOpenWorkbookOptions {
+  readonly events: EtApiEvent | undefined;
+  readonly debounceMs: number;
+  readonly setTimeout: (fn: () => void, ms: number) => unknown;
+  readonly clearTimeout: (handle: unknown) => void;
+}
+
+/**
+ * The workbook open in WPS 表格 behind the OpenWorkbook port (src/hosts/inplace/port.ts). ET is synchronous: each
+ * call first yields once so that the pane can paint its progress line before ET holds the page.
+ */
+export class WpsOpenWorkbook implements OpenWorkbook {
+  readonly host = "wps";
+  readonly noticeKeys = { ownSheet: "wpsOwnSheet", unsavedWorkbook: "wpsWorkbook" };
+  readonly liveRecheck: LiveRecheck;
+  private onLive: ((result: CheckResult, notices: readonly Notice[]) => void) | undefined;
+  private onLiveError: ((e: AnjuError) => void) | undefined;
+  /** Each live re-check, with its ET details. */
+  onLiveUpdate: ((update: LiveUpdate) => void) | undefined;
+
+  constructor(
+    readonly workbook: WpsWorkbookHost,
+    readonly app: EtApp,
+    check: CheckFn,
+    options: WpsOpenWorkbookOptions,
+  ) {
+    this.liveRecheck = new LiveRecheck({
+      host: workbook,
+      events: options.events,
+      debounceMs: options.debounceMs,
+      check,
+      setTimeout: options.setTimeout,
+      clearTimeout: options.clearTimeout,
+      onUpdate: (update) => {
+        this.onLiveUpdate?.(update);
+        this.onLive?.(update.result, update.outcome.notices);
+      },
+      onError: (e) => this.onLiveError?.(e),
+    });
+  }
+
+  get capabilities() {
+    // Findings go into a comment on each cell (a clerk's own comment kept: those findings in 校验结果, said so).
+    return { liveRecheck: this.liveRecheck.available, cellNotes: true };
+  }
+
+  get live(): LiveRecheckPort | undefined {
+    if (!this.liveRecheck.available) return undefined;
+    return {
+      listen: (onResult, onError) => {
+        this.onLive = onResult;
+        this.onLiveError = onError;
+      },
+      settle: async () => this.liveRecheck.settle(),
+      forget: () => this.liveRecheck.forget(),
+    };
+  }
+
+  fileName(): string {
+    try {
+      return this.app.ActiveWorkbook?.Name ?? "";
+    } catch {
+      return "";
+    }
+  }
+
+  async checkAndMark(target: Target, check: CheckFn, onPhase?: (phase: Phase) => void): Promise<MarkedRun> {
+    onPhase?.("reading");
+    await tick();
+    const run = this.workbook.checkAndMark(target, check);
+    if (!run.discovery.readOnly) this.liveRecheck.remember(run);
+    return {
+      result: run.result,
+      names: run.names,
+      activeSheet: run.discovery.active,
+      marked: run.outcome.marked,
+      notices: this.workbook.lastNotices,
+    };
+  }
+
+  async clear(): Promise<readonly Notice[]> {
+    await this.workbook.clear();
+    return this.workbook.lastNotices;
+  }
+
+  async readTables(skip: (sheetName: string) => boolean) {
+    await tick();
+    return this.workbook.run(() => {
+      const d = discover(this.app);
+      const names = sheetsToRead(d).filter((n) => !skip(n));
+      return { workbook: readSheets(this.app, d, names), names };
+    });
+  }
+
+  async writeSheets(sheets: readonly SheetSpec[], isOwn: (sheetName: string) => boolean): Promise<void> {
+    await tick();
+    this.workbook.run(() => writeSummarySheets(this.app, discover(this.app), sheets, isOwn));
+  }
+
+  async reveal(target: FindingTarget): Promise<void> {
+    await tick();
+    this.workbook.reveal(target.sheet, target.cells, target.row);
+  }
+}
+
+function tick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
