@@ -24,6 +24,176 @@ const nodeCommonJsGlobals = Object.fromEntries(
   ]),
 );
 
+// Import boundaries (ARCHITECTURE.md): which folder of src/ may import which. An import whose path names a
+// forbidden folder fails `npm run lint`. Relative paths are matched as written ("../../hosts/office/host").
+const layer = (folder) => [`**/${folder}`, `**/${folder}/**`];
+const FRONT_ENDS = [
+  ...layer("ui"),
+  ...layer("taskpane"),
+  ...layer("web"),
+  ...layer("wps"),
+  ...layer("commands"),
+];
+const because = (message, ...groups) => ({ group: [...new Set(groups.flat())], message });
+const BOUNDARIES = [
+  {
+    files: ["src/engine/**"],
+    patterns: [
+      because(
+        "src/engine is pure: it imports nothing outside src/engine (no host, reader, UI, CLI, Node or DOM).",
+        layer("hosts"),
+        layer("workbook"),
+        layer("cli"),
+        FRONT_ENDS,
+        ["node:*", "fs", "path", "react", "react-dom", "exceljs", "fflate", "saxes", "@fluentui/*"],
+      ),
+    ],
+  },
+  {
+    files: ["src/workbook/**"],
+    patterns: [
+      because(
+        "src/workbook (the .xlsx reader/writer) imports only src/engine.",
+        layer("hosts"),
+        layer("cli"),
+        FRONT_ENDS,
+      ),
+    ],
+  },
+  {
+    files: ["src/hosts/*.ts", "src/hosts/inplace/**"],
+    patterns: [
+      because(
+        "The hosts layer's ports and the shared in-place controller name no host and no front end.",
+        layer("office"),
+        layer("wps"),
+        layer("cli"),
+        FRONT_ENDS,
+      ),
+    ],
+  },
+  {
+    files: ["src/hosts/office/**"],
+    patterns: [
+      because(
+        "A host imports the engine, the workbook reader and the hosts layer; never another host or a front end.",
+        layer("wps"),
+        layer("cli"),
+        FRONT_ENDS,
+      ),
+    ],
+  },
+  {
+    files: ["src/hosts/wps/**"],
+    patterns: [
+      because(
+        "A host imports the engine, the workbook reader and the hosts layer; never another host or a front end.",
+        layer("office"),
+        layer("cli"),
+        FRONT_ENDS,
+      ),
+    ],
+  },
+  {
+    files: ["src/ui/**"],
+    patterns: [
+      because(
+        "src/ui sees the engine and the front-end port (src/hosts/controller) only: never a host, the reader or a page.",
+        ["**/hosts/*/**", "**/hosts/office", "**/hosts/wps", "**/hosts/inplace", "**/hosts/port"],
+        layer("workbook"),
+        layer("cli"),
+        layer("taskpane"),
+        layer("web"),
+        layer("wps"),
+        layer("commands"),
+        ["exceljs", "node:*"],
+      ),
+    ],
+  },
+  {
+    files: ["src/cli/**"],
+    patterns: [
+      because(
+        "The CLI uses the engine and the workbook reader/writer, never a UI or an in-place host.",
+        FRONT_ENDS,
+        ["**/hosts/office", "**/hosts/office/**", "**/hosts/wps", "**/hosts/wps/**", "react", "react-dom"],
+      ),
+    ],
+  },
+  {
+    files: ["src/web/**"],
+    patterns: [
+      because(
+        "The browser page is a front end over the port: no task pane, no in-place host, no CLI.",
+        layer("taskpane"),
+        layer("wps"),
+        layer("commands"),
+        layer("cli"),
+        ["**/hosts/office", "**/hosts/office/**", "**/hosts/inplace/**"],
+      ),
+    ],
+  },
+  {
+    files: ["src/taskpane/**", "src/commands/**"],
+    patterns: [
+      because(
+        "Excel's pages compose the Office host with the shared UI; never WPS, the browser page or the CLI.",
+        layer("web"),
+        layer("wps"),
+        layer("cli"),
+      ),
+    ],
+  },
+  {
+    files: ["src/wps/**"],
+    patterns: [
+      because(
+        "WPS's pages compose the WPS host with the shared UI; never Excel's host or pages, the browser page or the CLI.",
+        layer("office"),
+        layer("taskpane"),
+        layer("commands"),
+        layer("web"),
+        layer("cli"),
+      ),
+    ],
+  },
+].map(({ files, patterns }) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } }));
+
+// Only Office's code names the Office.js API (values and types); only WPS's names WPS's.
+const officeApi = (message) => [
+  { selector: "TSQualifiedName[left.name=/^(Excel|Office|OfficeExtension)$/]", message },
+  { selector: "MemberExpression[object.name=/^(Excel|Office|OfficeExtension)$/]", message },
+];
+const wpsApi = (message) => [{ selector: "MemberExpression[object.name=/^(wps|WPS)$/]", message }];
+const API_BOUNDARIES = [
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/hosts/office/**", "src/taskpane/**", "src/commands/**", "src/hosts/wps/**", "src/wps/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...officeApi("Only src/hosts/office (and Excel's pages) name the Office.js API."),
+        ...wpsApi("Only src/hosts/wps (and WPS's pages) name WPS's API."),
+      ],
+    },
+  },
+  {
+    files: ["src/hosts/wps/**/*.ts", "src/wps/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...officeApi("Only src/hosts/office (and Excel's pages) name the Office.js API."),
+      ],
+    },
+  },
+  {
+    files: ["src/hosts/office/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...wpsApi("Only src/hosts/wps (and WPS's pages) name WPS's API.")],
+    },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -72,6 +242,8 @@ export default tseslint.config(
       ],
     },
   },
+  ...BOUNDARIES,
+  ...API_BOUNDARIES,
   {
     files: ["**/*.{js,cjs}"],
     languageOptions: { sourceType: "commonjs", globals: nodeCommonJsGlobals },
