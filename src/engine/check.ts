@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG, type Config } from "./config";
+import { RESULTS_SHEET } from "./marks";
 import { a1, parseA1 } from "./model/address";
 import type {
   CellValue,
@@ -61,7 +62,7 @@ export class FindingsLimitError extends AnjuError {
 }
 
 /** Names of sheets Anju writes itself; checking an annotated copy again must not report them. */
-export const OWN_SHEETS: ReadonlySet<string> = new Set(["校验结果", "比对结果", "_anju_fills"]);
+export const OWN_SHEETS: ReadonlySet<string> = new Set([RESULTS_SHEET, "比对结果", "_anju_fills"]);
 
 /**
  * Checks every sheet of a workbook in one pass over each table's rows (frictionless' model): each rule sees

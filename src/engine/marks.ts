@@ -3,6 +3,9 @@ import type { Finding, Severity } from "./model/types";
 /** Fill colours of SPEC §3, by worst severity on the cell (RGB hex, no #). Every host and the UI use these. */
 export const MARK_COLORS = { error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" } as const;
 
+/** The sheet listing every finding with a link to its cells (where a host has no notes, and in the annotated copy). */
+export const RESULTS_SHEET = "校验结果";
+
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export interface CellMark {

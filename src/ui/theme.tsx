@@ -1,5 +1,6 @@
 import { createTheme, loadTheme, registerIcons, type ITheme } from "@fluentui/react";
 import type { ReactElement, ReactNode } from "react";
+import { MARK_COLORS } from "../engine/marks";
 
 /** Office's UI font first, then the Chinese UI fonts of Windows, macOS and Linux. */
 export const FONT_STACK =
@@ -23,7 +24,11 @@ export const ANJU_THEME: ITheme = createTheme({
 });
 
 /** Cell fills of SPEC §3 (the same as MARK_COLORS), for the preview and the severity badges. */
-export const SEVERITY_FILL = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
+export const SEVERITY_FILL = {
+  error: `#${MARK_COLORS.error}`,
+  warning: `#${MARK_COLORS.warning}`,
+  info: `#${MARK_COLORS.info}`,
+} as const;
 /** Text colours on those fills (Excel's own pairs; all ≥ 4.5:1). */
 export const SEVERITY_TEXT = { error: "#9C0006", warning: "#7A5A00", info: "#1F4E79" } as const;
 

@@ -3,7 +3,8 @@ import { renderMessage, severityLabel, t, type Locale } from "../engine/messages
 import type { Finding } from "../engine/model/types";
 import { escapeText, escapeXml, findElement, rootPrefix, setAttr, attr } from "./patch-xml";
 
-export const RESULTS_SHEET = "校验结果";
+export { RESULTS_SHEET } from "../engine/marks";
+import { RESULTS_SHEET } from "../engine/marks";
 /** The results sheet of `anju diff --out` and 与上次报送比对 (SPEC §10). */
 export const DIFF_RESULTS_SHEET = "比对结果";
 /** Every results sheet Anju writes: a new run removes any of them first. */

@@ -1,3 +1,4 @@
+import { MARK_COLORS } from "../engine/marks";
 import ExcelJS from "exceljs";
 import { columnLetter } from "../engine/model/address";
 import type { CellRange } from "../engine/model/types";
@@ -16,7 +17,7 @@ const FILLS: Partial<Record<CellStyle, string>> = {
   header: "FFD9E1F2",
   subtotal: "FFF2F2F2",
   total: "FFE2EFDA",
-  warn: "FFFFEB9C",
+  warn: `FF${MARK_COLORS.warning}`,
 };
 
 /** The existing output workbook cannot be updated; it is left as it was. */

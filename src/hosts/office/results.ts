@@ -3,7 +3,8 @@ import type { Finding } from "../../engine/model/types";
 import { COMMAND_BYTES, jsonBytes } from "./budget";
 import type { Batch, Session } from "./session";
 
-export const RESULTS_SHEET = "校验结果";
+export { RESULTS_SHEET } from "../../engine/marks";
+import { RESULTS_SHEET } from "../../engine/marks";
 
 /** Rows per write command. */
 const ROWS_PER_CALL = 1_000;

@@ -1,3 +1,4 @@
+import { MARK_COLORS } from "../../engine/marks";
 import { columnLetter } from "../../engine/model/address";
 import type { CellRange } from "../../engine/model/types";
 import type { CellStyle, SheetCell, SheetSpec } from "../../engine/summary";
@@ -12,7 +13,7 @@ const FILLS: Partial<Record<CellStyle, string>> = {
   header: "#D9E1F2",
   subtotal: "#F2F2F2",
   total: "#E2EFDA",
-  warn: "#FFEB9C",
+  warn: `#${MARK_COLORS.warning}`,
 };
 /** Rows per write command of a summary sheet. */
 const ROWS_PER_CALL = 500;

@@ -1,3 +1,4 @@
+import { MARK_COLORS } from "../../engine/marks";
 import type { CellStyle, SheetCell, SheetSpec } from "../../engine/summary";
 import { bgrOf, XL_CENTER, type EtApp } from "./et";
 import { rectAddress, sheetOf, type Discovery } from "./read";
@@ -8,7 +9,7 @@ const FILLS: Partial<Record<CellStyle, string>> = {
   header: "#D9E1F2",
   subtotal: "#F2F2F2",
   total: "#E2EFDA",
-  warn: "#FFEB9C",
+  warn: `#${MARK_COLORS.warning}`,
 };
 /** Rows per Value2 write of a summary sheet. */
 const ROWS_PER_WRITE = 500;

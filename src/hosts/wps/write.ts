@@ -13,7 +13,8 @@ import {
   type SavedFill,
 } from "./state";
 
-export const RESULTS_SHEET = "校验结果";
+export { RESULTS_SHEET } from "../../engine/marks";
+import { RESULTS_SHEET } from "../../engine/marks";
 
 /** The state sheet's entries (none when it does not exist). */
 export function readState(app: EtApp, d: Discovery): DecodedState {
