@@ -31,8 +31,8 @@ const templateParameters = { appName: zhCN.ui.appName };
 
 /**
  * One row per page: `name` is the output (`<name>.html`, `<name>.[hash].js`; a name like "wps/taskpane" lands in
- * dist/wps/), `entry` its script, `template` its HTML. Add a page by adding a row; it gets the polyfills first
- * and the same ES5 build.
+ * dist/wps/), `entry` its script, `template` its HTML, `html` another name for the HTML file when it must differ
+ * (WPS loads `wps/index.html`). Add a page by adding a row; it gets the polyfills first and the same ES5 build.
  */
 const pages = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
@@ -131,13 +131,11 @@ module.exports = async (env, argv) => {
         (page) =>
           new HtmlWebpackPlugin({
             filename: `${page.html ?? page.name}.html`,
-            // A page in a folder (wps/…) reaches the scripts from one level down.
-            publicPath: path.posix.relative(path.posix.dirname(`${page.html ?? page.name}.html`), "") || "",
             template: page.template,
             templateParameters,
             chunks: [page.name],
             // Scripts are in dist/ itself: a page in a folder (dist/wps/) refers to them as ../name.js.
-            publicPath: relativeToDist(page.name),
+            publicPath: relativeToDist(page.html ?? page.name),
           }),
       ),
       new CopyWebpackPlugin({

@@ -128,10 +128,8 @@ function checkActiveSheet(event: Office.AddinCommands.Event): void {
   void checkActiveSheetCommand(event, defaultDeps());
 }
 
-/** Set by commands.html's ES5 script in Internet Explorer / Edge Legacy webviews, which it serves itself. */
-const legacyWebview = typeof window !== "undefined" && "__anjuLegacyWebview" in window;
-
-if (typeof Office !== "undefined" && typeof window !== "undefined" && !legacyWebview) {
+// The same bundle runs in Office 2016/2019's Internet Explorer 11 webview (ES5, polyfilled: SPEC §7).
+if (typeof Office !== "undefined" && typeof window !== "undefined") {
   const message = new URLSearchParams(window.location.search).get(MESSAGE_PARAM);
   if (message !== null) {
     void Office.onReady(() => renderMessage(message));

@@ -48,7 +48,7 @@ function Root({ host }: { host: Promise<HostInfo> }) {
   // Inside Excel the language is Office's display language; outside, the browser's. `?lang=` beats both.
   const locale = pickLocale(
     localeParam(location.search),
-    info?.kind === "excel" ? info.displayLanguage : undefined,
+    info?.kind === "excel" || info?.kind === "excel-no-api" ? info.displayLanguage : undefined,
     navigator.language,
   );
   useEffect(() => {
@@ -56,15 +56,23 @@ function Root({ host }: { host: Promise<HostInfo> }) {
   }, [locale]);
   return (
     <StringsProvider locale={locale}>
-      {info === undefined ? <Connecting /> : info.kind === "outside" ? <OutsideExcel /> : <ExcelPane />}
+      {info === undefined ? (
+        <Connecting />
+      ) : info.kind === "outside" ? (
+        <OutsideExcel />
+      ) : info.kind === "excel-no-api" ? (
+        <OutsideExcel tooOld />
+      ) : (
+        <ExcelPane />
+      )}
     </StringsProvider>
   );
 }
 
 const theme = applyAnjuTheme();
 injectStyles();
-// In Internet Explorer / Edge Legacy webviews taskpane.html shows its own ES5 notice instead (see the template).
-const container = "__anjuLegacyWebview" in window ? null : document.getElementById("root");
+// The same bundle runs in Office 2016/2019's Internet Explorer 11 webview (ES5, polyfilled: SPEC §7).
+const container = document.getElementById("root");
 if (container) {
   render(
     <ThemeProvider theme={theme} className="anju-root">

@@ -5,7 +5,9 @@ import type { AnjuController } from "../hosts/controller";
 /** Where the task pane finds itself: inside Excel (with Office's display language) or anywhere else. */
 export type HostInfo =
   | { readonly kind: "excel"; readonly displayLanguage: string | undefined }
-  | { readonly kind: "outside"; readonly host: string | undefined };
+  | { readonly kind: "outside"; readonly host: string | undefined }
+  /** Excel without the Excel JavaScript API (Excel 2013 and older: no ExcelApi 1.1). */
+  | { readonly kind: "excel-no-api"; readonly displayLanguage: string | undefined };
 
 /**
  * Office.onReady tells the host; opened in a plain browser it reports `host: null`. When office.js did not load
@@ -23,7 +25,10 @@ export function detectHost(timeoutMs = 4000): Promise<HostInfo> {
       clearTimeout(timer);
       const host = info?.host ?? undefined;
       if (host === office.HostType.Excel) {
-        resolve({ kind: "excel", displayLanguage: office.context?.displayLanguage });
+        const displayLanguage = office.context?.displayLanguage;
+        // Office 2016 (IE11 webview) has ExcelApi 1.1 and runs the whole pane; only older Excel lacks the API.
+        const api = office.context?.requirements?.isSetSupported?.("ExcelApi", "1.1") !== false;
+        resolve({ kind: api ? "excel" : "excel-no-api", displayLanguage });
       } else {
         resolve({ kind: "outside", host: host === undefined || host === null ? undefined : String(host) });
       }

@@ -8,6 +8,8 @@ import { FakeExcel } from "../hosts/office/fake-excel";
 
 interface FakeWindow {
   __ANJU_SHEETS__?: Array<Pick<SheetData, "name" | "rows" | "merges">>;
+  /** The ExcelApi minor version the fake answers to (1 = Office 2016, 8 = Office 2019); 18 when absent. */
+  __ANJU_API__?: number;
   __anju?: {
     fake: FakeExcel;
     activeSheet(): string | undefined;
@@ -18,7 +20,10 @@ interface FakeWindow {
 }
 
 const w = window as unknown as FakeWindow;
-const fake = new FakeExcel({ api: 18, url: "https://example.test/乡镇/sample-township.xlsx" });
+const fake = new FakeExcel({
+  api: w.__ANJU_API__ ?? 18,
+  url: "https://example.test/乡镇/sample-township.xlsx",
+});
 for (const sheet of w.__ANJU_SHEETS__ ?? []) fake.addSheet(sheet.name, sheet);
 const env = fake.env();
 const columnLetter = (c: number): string =>

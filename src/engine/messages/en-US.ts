@@ -379,9 +379,6 @@ export const enUS: Catalogue = {
     roster: "low-income roster",
   },
   ui: {
-    legacyWebview:
-      "This Office shows add-ins in an outdated browser (Internet Explorer 11 / Edge Legacy), where the checker cannot run. Upgrade to Office 2021 or Microsoft 365, or check the workbook with the browser page or the offline page anju-offline.html (files stay on this computer).",
-    legacyOpenWeb: "Open the browser page",
     appName: "Anju housing-ledger checker",
     checkSheet: "Check this sheet",
     checkAll: "Check all sheets",
@@ -785,5 +782,9 @@ export const enUS: Catalogue = {
     readDamaged:
       "the file is damaged or truncated and cannot be opened as {format}; open it in Excel or WPS and save as .xlsx",
     readEt: "this WPS .et file cannot be read; save it as .xlsx in WPS (Save As) and check again",
+    // Issue 14 (IE11 / Office 2016–2019): the one host the pane cannot run in, Excel 2013 and older.
+    noExcelApiTitle: "This Excel is too old",
+    noExcelApiBody:
+      "Excel 2013 and older lack the Excel JavaScript API that add-ins need, so the checker cannot check or mark the workbook here. Use Excel 2016 or later, or check the workbook with the browser page or the offline page anju-offline.html (files stay on this computer).",
   },
 };

@@ -371,9 +371,6 @@ export const zhCN = {
     roster: "低收入人口名单",
   } as Record<string, string>,
   ui: {
-    legacyWebview:
-      "此版本 Office 使用的内置浏览器（Internet Explorer 11 / 旧版 Edge）过旧，无法运行核查面板。请升级到 Office 2021 或 Microsoft 365，或者用网页版或离线网页 anju-offline.html 检查表格（文件只在本机读取，不会上传）。",
-    legacyOpenWeb: "打开网页版",
     appName: "安居台账核查",
     checkSheet: "校验当前工作表",
     checkAll: "校验全部工作表",
@@ -775,6 +772,10 @@ export const zhCN = {
     readDamaged:
       "文件已损坏或不完整，无法作为 {format} 打开；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查",
     readEt: "无法读取这个 WPS 表格 .et 文件（{detail}），请在 WPS 中“另存为” .xlsx 后再检查",
+    // Issue 14 (IE11 / Office 2016–2019): the one host the pane cannot run in, Excel 2013 and older.
+    noExcelApiTitle: "此版本的 Excel 过旧",
+    noExcelApiBody:
+      "Excel 2013 及更早的版本没有加载项所需的 Excel JavaScript API，核查面板无法在表格中核查和标记。请使用 Excel 2016 或更高版本，或者用网页版、离线网页 anju-offline.html 检查表格（文件只在本机读取，不会上传）。",
   } as Record<string, string>,
 };
 
