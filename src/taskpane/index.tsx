@@ -20,9 +20,22 @@ function ExcelPane() {
   useEffect(() => {
     let live = true;
     let id = 0;
+    // Notices of one run arrive together (no live re-check in this Excel, findings in the 校验结果 sheet …): the
+    // pane shows them together, each once, rather than only the last.
+    let batch: string[] = [];
+    const notice = (text: string) => {
+      if (!live) return;
+      if (batch.length === 0)
+        setTimeout(() => {
+          const together = batch.join(" ");
+          batch = [];
+          if (live) setPushed({ id: ++id, notice: together });
+        }, 0);
+      if (!batch.includes(text)) batch.push(text);
+    };
     loadOfficeController({
       locale: s.locale,
-      onNotice: (_notice, text) => live && setPushed({ id: ++id, notice: text }),
+      onNotice: (_notice, text) => notice(text),
       onLiveReport: (report) => live && setPushed({ id: ++id, report }),
     })
       .catch(() => undefined)
