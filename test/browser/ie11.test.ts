@@ -67,9 +67,9 @@ function bundleFake(): Promise<string> {
 }
 
 /** A page that is IE11 to its scripts; `errors` collects page errors. */
-async function iePage(errors: string[], before: string[] = [], served = true): Promise<Page> {
-  const p = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(p);
+async function iePage(errors: string[], before: string[] = [], served = true, b = browser): Promise<Page> {
+  const p = await b.context.newPage();
+  const cdp = await b.context.newCDPSession(p);
   await cdp.send("Network.setUserAgentOverride", { userAgent: IE11_UA });
   p.on("pageerror", (e) => errors.push(e.message));
   for (const script of before) await p.addInitScript(script);
@@ -284,7 +284,9 @@ test("the offline page, opened from file://, checks the sample in the page and s
   const file = join(stick, "anju-offline.html");
   copyFileSync(join(DIST, "anju-offline.html"), file);
   const errors: string[] = [];
-  const p = await iePage(errors, [MS_SAVE], false);
+  // A browser of its own that lets file:// through (the shared one allows only the test server).
+  const fileBrowser = await launch("file://", { width: 1360, height: 860 });
+  const p = await iePage(errors, [MS_SAVE], false, fileBrowser);
   await p.goto(`${pathToFileURL(file).href}?today=${TODAY}`);
   await p.getByRole("button", { name: "选择 .xlsx 文件" }).waitFor({ timeout: 60_000 });
   await p.locator('[data-testid="file-input"]').setInputFiles(FIXTURE);
@@ -302,5 +304,5 @@ test("the offline page, opened from file://, checks the sample in the page and s
   await wb.xlsx.load(Buffer.from(saved.dataUrl.slice(saved.dataUrl.indexOf(",") + 1), "base64"));
   expectAnnotated(wb);
   expect(errors).toEqual([]);
-  await p.close();
+  await fileBrowser.close();
 });
