@@ -251,7 +251,7 @@ test("the browser page checks the sample in its worker and offers the annotated 
   const workers: string[] = [];
   p.on("worker", (w) => workers.push(w.url()));
   await p.goto(`${server.origin}/web.html?today=${TODAY}`);
-  await p.getByRole("button", { name: "选择 .xlsx 文件" }).waitFor({ timeout: 60_000 });
+  await p.getByRole("button", { name: "选择工作簿文件" }).waitFor({ timeout: 60_000 });
   await p.locator('[data-testid="file-input"]').setInputFiles(FIXTURE);
   const counts = p.locator('[data-testid="finding-counts"]');
   await counts.waitFor({ timeout: 60_000 });
@@ -288,18 +288,21 @@ test("the offline page, opened from file://, checks the sample in the page and s
   const fileBrowser = await launch("file://", { width: 1360, height: 860 });
   const p = await iePage(errors, [MS_SAVE], false, fileBrowser);
   await p.goto(`${pathToFileURL(file).href}?today=${TODAY}`);
-  await p.getByRole("button", { name: "选择 .xlsx 文件" }).waitFor({ timeout: 60_000 });
+  await p.getByRole("button", { name: "选择工作簿文件" }).waitFor({ timeout: 60_000 });
   await p.locator('[data-testid="file-input"]').setInputFiles(FIXTURE);
   const counts = p.locator('[data-testid="finding-counts"]');
   await counts.waitFor({ timeout: 60_000 });
   expect(Number(await counts.getAttribute("data-total"))).toBe(cliFixed.findings.length);
   expect((await environment(p)).ie11Env).toBe(true);
   await p.locator('[data-testid="download-annotated"]').click();
-  await p.waitForFunction(() => "__msSaved" in window, undefined, { timeout: 60_000 });
+  // Polled with evaluate: waitForFunction builds Playwright's selector engine from the page's Map, which this
+  // IE11-like page has replaced by one without iterators.
+  for (let i = 0; i < 600 && !(await p.evaluate(() => "__msSaved" in window)); i++)
+    await p.waitForTimeout(100);
   const saved = await p.evaluate(
     () => (window as unknown as { __msSaved: { name: string; type: string; dataUrl: string } }).__msSaved,
   );
-  expect(saved.name).toBe("sample-township-校验标注.xlsx");
+  expect(saved.name).toBe("sample-township.annotated.xlsx");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(saved.dataUrl.slice(saved.dataUrl.indexOf(",") + 1), "base64"));
   expectAnnotated(wb);

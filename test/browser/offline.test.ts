@@ -98,7 +98,7 @@ test("from file://, a GBK .csv and an .xls are read too (SheetJS inlined), with 
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "下载标注副本" }).click();
   const copy = await download;
-  expect(copy.suggestedFilename()).toBe("sample-township-校验标注.xlsx");
+  expect(copy.suggestedFilename()).toBe("sample-township.annotated.xlsx");
   const file = join(tmpDir("anju-offline-xls-"), "annotated.xlsx");
   await copy.saveAs(file);
   const wb = new ExcelJS.Workbook();

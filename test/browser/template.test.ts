@@ -69,7 +69,7 @@ test.each([
       copyFileSync(join(DIST, "anju-offline.html"), join(stick, "anju-offline.html"));
       await page.goto(pathToFileURL(join(stick, "anju-offline.html")).href);
     }
-    await page.getByRole("button", { name: "选择 .xlsx 文件" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "选择工作簿文件" }).waitFor({ timeout: 60_000 });
     const bytes = await download(page, kindName, "12", `${kind}.xlsx`);
     const result = checkWorkbook(readXlsx(bytes), { today: { y: 2024, m: 7, d: 15 } });
     expect(result.tables.map((t) => [t.info.kind, t.info.headerRows])).toEqual([[kind, headerRows]]);

@@ -187,7 +187,7 @@ describe("web.html on the sample township workbook", () => {
       page.waitForEvent("download"),
       page.locator('[data-testid="download-annotated"]').click(),
     ]);
-    expect(download.suggestedFilename()).toBe("sample-township-校验标注.xlsx");
+    expect(download.suggestedFilename()).toBe("sample-township.annotated.xlsx");
     const file = join(dir, "annotated.xlsx");
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
@@ -468,7 +468,7 @@ describe("web.html on other formats (SPEC §8)", () => {
     );
     const download = p.waitForEvent("download");
     await p.locator('[data-testid="download-annotated"]').click();
-    expect((await download).suggestedFilename()).toBe("sample-township-校验标注.xlsx");
+    expect((await download).suggestedFilename()).toBe("sample-township.annotated.xlsx");
     await p.close();
   });
 });

@@ -584,7 +584,7 @@ export const enUS: Catalogue = {
     webDropZone: "Choose or drop the workbook to check (.xlsx, .xls, .et, .ods, .csv)",
     webFile: "File: {name}",
     webDownloadAnnotated: "Download annotated copy",
-    webAnnotatedName: "{base}-checked.xlsx",
+    webAnnotatedName: "{base}.annotated.xlsx",
     webSummaryName: "{base}-township-summary.xlsx",
     webPreview: "Sheet preview",
     webPreviewEmpty:

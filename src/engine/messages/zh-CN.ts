@@ -589,7 +589,7 @@ export const zhCN = {
     webDropZone: "选择或拖入要检查的工作簿（.xlsx、.xls、.et、.ods、.csv）",
     webFile: "文件：{name}",
     webDownloadAnnotated: "下载标注副本",
-    webAnnotatedName: "{base}-校验标注.xlsx",
+    webAnnotatedName: "{base}.annotated.xlsx",
     webSummaryName: "{base}-乡镇汇总.xlsx",
     webPreview: "表格预览",
     webPreviewEmpty: "选择文件后，在此预览工作表，标出的单元格与 Excel 中的颜色相同。",
