@@ -151,7 +151,8 @@ export async function packageRelease(args: readonly string[]): Promise<string> {
       writeFileSync(join(wpsDir, name), content);
     }
     const wpsOutside = readdirSync(wpsDir)
-      .filter((n) => /\.(html|xml|txt)$/.test(n))
+      // Third-party licence notices (*.LICENSE.txt) name their sources; nothing is loaded from those URLs.
+      .filter((n) => /\.(html|xml|txt)$/.test(n) && !n.endsWith(".LICENSE.txt"))
       .flatMap((n) =>
         wpsUrlsOutside(readFileSync(join(wpsDir, n), "utf8"), base).map((u) => `wps/${n}: ${u}`),
       );

@@ -66,7 +66,7 @@ describe("every failure is one line in Chinese and English, exit 2", () => {
     ["unknown option", ["check", SAMPLE, "--frobnicate"], /参数有误/],
     ["unknown command", ["frobnicate"], /未知命令/],
     ["check without a file", ["check"], /check/],
-    ["check with two files", ["check", SAMPLE, SAMPLE], /check/],
+    ["check with two files and --out", ["check", SAMPLE, SAMPLE, "--out", join(dir, "two.xlsx")], /--out/],
     ["a file that does not exist", ["check", join(dir, "nope.xlsx")], /nope\.xlsx/],
     ["a folder instead of a file", ["check", folder], /找不到或无法读取/],
     ["a bad --today", ["check", SAMPLE, "--today", "2024-13-45"], /--today/],
