@@ -14,7 +14,7 @@ export function format(template: string, params: Readonly<Record<string, ParamVa
 }
 
 function ruleEntry(locale: Locale, key: string): { title: string; message: string } | undefined {
-  return CATALOGUES[locale].rules[key] ?? (locale === "zh-CN" ? undefined : zhCN.rules[key]);
+  return CATALOGUES[locale].rules[key] ?? (locale === "zh-CN" ? undefined : CATALOGUES["zh-CN"].rules[key]);
 }
 
 /** The finding's message in the user's language, refined by its `problem`/`scope` parameter when the catalogue has it. */
@@ -53,7 +53,7 @@ export function t(
   params: Readonly<Record<string, ParamValue>> = {},
   locale: Locale = "zh-CN",
 ): string {
-  const template = CATALOGUES[locale].ui[key] ?? zhCN.ui[key] ?? key;
+  const template = CATALOGUES[locale].ui[key] ?? CATALOGUES["zh-CN"].ui[key] ?? key;
   return format(template, params);
 }
 
