@@ -81,6 +81,13 @@ export interface OpenWorkbook {
    * first one written.
    */
   writeSheets(sheets: readonly SheetSpec[], isOwn: (sheetName: string) => boolean): Promise<void>;
+  /**
+   * 插入空白表 (SPEC §12): adds `spec` as a new sheet under a free name (its own, or with " (2)", " (3)" … added;
+   * never replacing a sheet), with its data validations, conditional formats, frozen header and print settings
+   * where this program has them, and activates it. Returns the name used and a notice for each part the program
+   * could not add (the sheet is then plain there).
+   */
+  insertSheet?(spec: SheetSpec): Promise<{ readonly name: string; readonly notices: readonly Notice[] }>;
   /** Activates the finding's sheet and selects its cells. */
   reveal(target: FindingTarget): Promise<void>;
   /** Present when `capabilities.liveRecheck`. */
