@@ -1,5 +1,6 @@
 import type { CheckResult } from "../../engine/check";
 import type { AnjuError } from "../../engine/errors";
+import type { SheetSpec } from "../../engine/summary";
 import type { FindingTarget } from "../controller";
 import type {
   CheckFn,
@@ -10,6 +11,7 @@ import type {
   Phase,
   Target,
 } from "../inplace/port";
+import { freeSheetName } from "../inplace/names";
 import type { OfficeEnv } from "./env";
 import { measure, type OfficeWorkbookHost } from "./host";
 import { LiveRecheck, type LiveUpdate } from "./live";
@@ -133,6 +135,27 @@ export class OfficeOpenWorkbook implements OpenWorkbook {
     try {
       await this.workbook.run(async (s) => {
         await writeSummarySheets(s, await this.workbook.discover(s, false), sheets, isOwn);
+      });
+    } finally {
+      this.count();
+    }
+  }
+
+  /**
+   * 插入空白表: the template under a free name (never replacing a sheet: nothing is parked or deleted, since no
+   * sheet has that name and none is the summary's own), written by the summary writer with its validations,
+   * conditional formats and page layout where this Excel has them, and activated.
+   */
+  async insertSheet(spec: SheetSpec): Promise<{ name: string; notices: readonly Notice[] }> {
+    try {
+      return await this.workbook.run(async (s) => {
+        const d = await this.workbook.discover(s, false);
+        const name = freeSheetName(
+          spec.name,
+          d.sheets.map((x) => x.name),
+        );
+        const keys = await writeSummarySheets(s, d, [{ ...spec, name }], () => false);
+        return { name, notices: keys.map((key) => ({ key, params: {} })) };
       });
     } finally {
       this.count();

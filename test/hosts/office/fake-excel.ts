@@ -117,8 +117,10 @@ export class FakeExcel {
     return s;
   }
 
+  /** By name (case-insensitive, as Excel compares sheet names) or id. */
   find(key: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name === key || s.id === key);
+    const folded = key.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === folded || s.id === key);
   }
 
   activate(name: string): void {
