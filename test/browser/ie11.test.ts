@@ -3,10 +3,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import webpack from "webpack";
 import { CheckReportSchema, type CheckReport } from "../../src/engine/report";
-import { readXlsx } from "../../src/workbook/read";
-import { ROOT, runCli } from "../helpers/cli";
+import { runCli } from "../helpers/cli";
+import { excelPage, FILL, FIXTURE, localToday, officeFills, worstSeverity } from "./fake-hosts";
 import { DIST, ensureDist, launch, serveDist, tmpDir, type Browser, type StaticServer } from "./helpers";
 import { IE11_SCRIPT, IE11_UA } from "./ie11-env";
 
@@ -17,70 +16,36 @@ import { IE11_SCRIPT, IE11_UA } from "./ie11-env";
  * Office fake at ExcelApi 1.1 (Office 2016) and 1.8 (Office 2019) with the CLI's findings; the browser page (its
  * worker) and the offline page (checking in the page) check the sample workbook and hand out the annotated copy.
  */
-const FIXTURE = join(ROOT, "test", "fixtures", "sample-township.xlsx");
-const FAKE_OUT = join(ROOT, "test", "tmp", "office-fake-ie11");
-const FILL = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
-const RANK = { error: 3, warning: 2, info: 1 } as const;
 const TODAY = "2024-07-15";
 
 let server: StaticServer;
 let browser: Browser;
-let fakeJs: string;
-let sheetsJson: string;
 let cliToday: CheckReport;
 let cliFixed: CheckReport;
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-function bundleFake(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: "web",
-        entry: join(__dirname, "office-fake-entry.ts"),
-        output: { path: FAKE_OUT, filename: "office-fake.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              exclude: /node_modules/,
-              use: {
-                loader: "ts-loader",
-                options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json") },
-              },
-            },
-          ],
-        },
-      },
-      (err, stats) => {
-        if (err || !stats || stats.hasErrors()) reject(err ?? new Error(stats?.toString("errors-only")));
-        else resolve(readFileSync(join(FAKE_OUT, "office-fake.js"), "utf8"));
-      },
-    );
-  });
-}
-
-/** A page that is IE11 to its scripts; `errors` collects page errors. */
-async function iePage(errors: string[], before: string[] = [], served = true, b = browser): Promise<Page> {
-  const p = await b.context.newPage();
-  const cdp = await b.context.newCDPSession(p);
+/**
+ * Makes `p` IE11 to its scripts: its user agent, and IE11's gaps made before any page script (after the init
+ * scripts already added, such as the Office fake). `served`: the browser page's worker starts with IE11's
+ * built-ins too (file:// has no worker).
+ */
+async function asIe11(p: Page, served = true): Promise<Page> {
+  const cdp = await p.context().newCDPSession(p);
   await cdp.send("Network.setUserAgentOverride", { userAgent: IE11_UA });
-  p.on("pageerror", (e) => errors.push(e.message));
-  for (const script of before) await p.addInitScript(script);
   await p.addInitScript(IE11_SCRIPT);
-  // The browser page's worker starts with IE11's built-ins too (served pages only: file:// has no worker).
   if (served)
     await p.route("**/check-worker.*.js", async (route) => {
       const response = await route.fetch();
       route.fulfill({ response, body: `${IE11_SCRIPT}\n${await response.text()}` });
     });
   return p;
+}
+
+/** A page of `b` that is IE11 to its scripts, `before` run first; `errors` collects page errors. */
+async function iePage(errors: string[], before: string[] = [], served = true, b = browser): Promise<Page> {
+  const p = await b.context.newPage();
+  p.on("pageerror", (e) => errors.push(e.message));
+  for (const script of before) await p.addInitScript(script);
+  return asIe11(p, served);
 }
 
 /** What the page's scripts see after loading: IE11's gaps, refilled by the page's own polyfills. */
@@ -99,23 +64,8 @@ function environment(p: Page) {
   });
 }
 
-const fills = (p: Page, sheet: string) =>
-  p.evaluate(
-    (name) =>
-      (window as unknown as { __anju: { fills(n: string): Record<string, string> } }).__anju.fills(name),
-    sheet,
-  );
-
 beforeAll(async () => {
   ensureDist();
-  fakeJs = await bundleFake();
-  sheetsJson = JSON.stringify(
-    readXlsx(new Uint8Array(readFileSync(FIXTURE))).sheets.map((s) => ({
-      name: s.name,
-      rows: s.rows,
-      merges: s.merges,
-    })),
-  );
   const report = (today: string) =>
     CheckReportSchema.parse(
       JSON.parse(runCli(["check", FIXTURE, "--format", "json", "--today", today]).stdout),
@@ -139,21 +89,9 @@ describe.each([
   const errors: string[] = [];
 
   beforeAll(async () => {
-    // office.js is the Office fake, installed (with the sheets and the API level) before IE11's gaps are made. Like
-    // the real office.js, which is ES5 and brings its own, it keeps the built-ins it was loaded with: the natives are
-    // bound in a closure around it, out of reach of the removal and of the page's polyfills.
-    const natives = "Symbol, Map, Set, WeakMap, Promise, Reflect, Proxy";
-    page = await iePage(errors, [
-      `window.__ANJU_SHEETS__ = ${sheetsJson}; window.__ANJU_API__ = ${api};`,
-      `(function (${natives}) {\n${fakeJs}\n})(${natives});`,
-    ]);
-    await page.route("**/office.js", (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: "text/javascript",
-        body: "/* the Office fake is already in place */",
-      }),
-    );
+    // office.js is the Office fake (fake-hosts.ts), installed with the sheets and the API level before IE11's gaps
+    // are made; like the real office.js, it keeps the built-ins it was loaded with.
+    page = await asIe11(await excelPage(browser, { api, errors }));
     await page.goto(`${server.origin}/taskpane.html`);
   }, 120_000);
 
@@ -182,17 +120,8 @@ describe.each([
     const counts = page.locator('[data-testid="finding-counts"]');
     await counts.waitFor({ timeout: 60_000 });
     expect(Number(await counts.getAttribute("data-total"))).toBe(cliToday.findings.length);
-    const want = new Map<string, Map<string, keyof typeof FILL>>();
-    for (const f of cliToday.findings) {
-      let sheet = want.get(f.sheet);
-      if (!sheet) want.set(f.sheet, (sheet = new Map()));
-      for (const c of f.cells) {
-        const had = sheet.get(c);
-        if (!had || RANK[f.severity] > RANK[had]) sheet.set(c, f.severity);
-      }
-    }
-    for (const [sheet, cells] of want) {
-      const got = await fills(page, sheet);
+    for (const [sheet, cells] of worstSeverity(cliToday.findings)) {
+      const got = await officeFills(page, sheet);
       expect([sheet, Object.fromEntries([...cells].map(([c]) => [c, got[c]]))]).toEqual([
         sheet,
         Object.fromEntries([...cells].map(([c, s]) => [c, FILL[s]])),
@@ -222,7 +151,7 @@ describe.each([
     await page.getByRole("button", { name: "清除标记", exact: true }).click();
     await page.getByText("已清除标记。").waitFor({ timeout: 30_000 });
     for (const sheet of new Set(cliToday.findings.map((f) => f.sheet)))
-      expect(await fills(page, sheet)).toEqual({});
+      expect(await officeFills(page, sheet)).toEqual({});
     expect(errors).toEqual([]);
   });
 });

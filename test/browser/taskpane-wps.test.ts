@@ -1,12 +1,20 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import webpack from "webpack";
 import { checkWorkbook } from "../../src/engine/check";
 import { planMarks } from "../../src/engine/marks";
 import { CheckReportSchema, type CheckReport } from "../../src/engine/report";
 import { readXlsx } from "../../src/workbook/read";
-import { ROOT, runCli } from "../helpers/cli";
+import { runCli } from "../helpers/cli";
+import {
+  disabledPaneButtons,
+  FILL,
+  FIXTURE,
+  localToday,
+  worstSeverity,
+  wpsPage,
+  type Severity,
+} from "./fake-hosts";
 import {
   DIST,
   ensureDist,
@@ -24,10 +32,6 @@ import {
  * marked cells (keeping the clerk's own comment), and 清除标记 must restore every fill and keep the clerk's
  * comments. The entry page must define every function ribbon.xml names, open the pane once, and run 校验.
  */
-const FIXTURE = join(ROOT, "test", "fixtures", "sample-township.xlsx");
-const OUT = join(ROOT, "test", "tmp", "wps-fake");
-const FILL = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
-const RANK = { error: 3, warning: 2, info: 1 } as const;
 const SEEDS = {
   张庄村: {
     fills: {
@@ -43,7 +47,6 @@ const SHEETS = ["张庄村", "李家村", "王庄社区", "填表说明"];
 
 let server: StaticServer;
 let browser: Browser;
-let fakeJs: string;
 let cli: CheckReport;
 const errors: string[] = [];
 
@@ -66,78 +69,14 @@ const et = <T>(p: Page, fn: (e: Et, arg: string) => T, arg = ""): Promise<T> =>
     [fn.toString(), arg] as const,
   );
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-function bundleFake(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: "web",
-        entry: join(__dirname, "wps-fake-entry.ts"),
-        output: { path: OUT, filename: "wps-fake.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              exclude: /node_modules/,
-              use: {
-                loader: "ts-loader",
-                options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json") },
-              },
-            },
-          ],
-        },
-      },
-      (err, stats) => {
-        if (err || !stats || stats.hasErrors()) reject(err ?? new Error(stats?.toString("errors-only")));
-        else resolve(readFileSync(join(OUT, "wps-fake.js"), "utf8"));
-      },
-    );
-  });
-}
-
 async function openWithFake(path: string): Promise<Page> {
-  const sheets = readXlsx(new Uint8Array(readFileSync(FIXTURE))).sheets.map((s) => ({
-    name: s.name,
-    rows: s.rows,
-    merges: s.merges,
-  }));
-  const page = await browser.context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.addInitScript(
-    (json) => {
-      (window as unknown as { __ANJU_ET__: unknown }).__ANJU_ET__ = JSON.parse(json);
-    },
-    JSON.stringify({ sheets, seeds: SEEDS }),
-  );
-  await page.addInitScript({ content: fakeJs });
+  const page = await wpsPage(browser, { seeds: SEEDS, errors });
   await page.goto(`${server.origin}${path}`);
   return page;
 }
 
-/** Worst severity per finding cell, by sheet. */
-function expected(): Map<string, Map<string, keyof typeof FILL>> {
-  const want = new Map<string, Map<string, keyof typeof FILL>>();
-  for (const f of cli.findings) {
-    let sheet = want.get(f.sheet);
-    if (!sheet) want.set(f.sheet, (sheet = new Map()));
-    for (const c of f.cells) {
-      const had = sheet.get(c);
-      if (!had || RANK[f.severity] > RANK[had]) sheet.set(c, f.severity);
-    }
-  }
-  return want;
-}
-
 beforeAll(async () => {
   ensureDist();
-  fakeJs = await bundleFake();
   cli = CheckReportSchema.parse(
     JSON.parse(runCli(["check", FIXTURE, "--format", "json", "--today", localToday()]).stdout),
   );
@@ -166,18 +105,7 @@ describe("the WPS task pane (dist/wps/taskpane.html)", () => {
   }, 120_000);
 
   test("shows the Excel pane's buttons, enabled", async () => {
-    for (const name of [
-      "校验当前工作表",
-      "校验全部工作表",
-      "清除标记",
-      "生成乡镇汇总",
-      "生成市级汇总",
-      "抽查样本",
-    ]) {
-      const button = page.getByRole("button", { name, exact: true });
-      await button.waitFor({ timeout: 60_000 });
-      expect([name, await button.isDisabled()]).toEqual([name, false]);
-    }
+    expect(await disabledPaneButtons(page)).toEqual([]);
   });
 
   test("校验全部工作表 marks every finding's cell by worst severity and no other, changes no value, comments the marked cells", async () => {
@@ -185,13 +113,13 @@ describe("the WPS task pane (dist/wps/taskpane.html)", () => {
     const counts = page.locator('[data-testid="finding-counts"]');
     await counts.waitFor({ timeout: 60_000 });
     expect(Number(await counts.getAttribute("data-total"))).toBe(cli.findings.length);
-    const want = expected();
+    const want = worstSeverity(cli.findings);
     for (const sheet of SHEETS) {
-      const cells = want.get(sheet) ?? new Map();
+      const cells = want.get(sheet) ?? new Map<string, Severity>();
       const fills = await et(page, (e, n) => e.fills(n), sheet);
       const comments = await et(page, (e, n) => e.comments(n), sheet);
       // Every marked cell in its colour; every other fill as the clerk had it.
-      const marks = Object.fromEntries([...cells].map(([c, s]) => [c, FILL[s as keyof typeof FILL]]));
+      const marks = Object.fromEntries([...cells].map(([c, s]) => [c, FILL[s]]));
       const others = Object.fromEntries(Object.entries(fills).filter(([c]) => !cells.has(c)));
       expect(Object.fromEntries([...cells.keys()].map((c) => [c, fills[c]]))).toEqual(marks);
       const clerkOthers = Object.keys(before[sheet]?.fills ?? {}).filter((c) => !cells.has(c));
