@@ -23,10 +23,19 @@ import { checkFiles, type InputFile } from "../src/engine/cross/files";
 import type { CellValue, SheetData, WorkbookData } from "../src/engine/model/types";
 import { parseConfig } from "../src/engine/config";
 import { readXlsx } from "../src/workbook/read";
+import {
+  relocationRow,
+  RELOCATION_HEADER,
+  renovationRow,
+  RENOVATION_HEADER,
+  rosterRow,
+  ROSTER_HEADER,
+} from "../scripts/samples/cross-tables";
+import { topRows } from "./generate";
 
 const ROOT = join(__dirname, "..");
 const DIR = join(ROOT, "bench", "tmp", "cross");
-const GENERATOR = "v2";
+const GENERATOR = "v3";
 const TODAY = { y: 2024, m: 7, d: 15 };
 const VILLAGES = 17;
 const PER_VILLAGE = 1_700;
@@ -55,7 +64,7 @@ interface Household {
   grade: "A" | "B" | "C" | "D";
 }
 
-function build(): {
+export function build(): {
   files: Array<{ file: string; workbook: WorkbookData; roster?: boolean }>;
   households: number;
 } {
@@ -64,38 +73,7 @@ function build(): {
   let n = 0;
   for (let v = 0; v < VILLAGES; v++) {
     const village = `第${v + 1}村`;
-    const rows: CellValue[][] = [
-      ["泰州市农村低收入群体等住房安全保障重点对象住房安全状况评估汇总表"],
-      [`乡镇（街道）：戴窑镇    村（社区）：${village}    填报日期：2024-06-30`],
-      [
-        "基本资料",
-        null,
-        null,
-        null,
-        null,
-        "以往危房改造情况",
-        null,
-        null,
-        "回访情况",
-        null,
-        "处理意见",
-        null,
-      ],
-      [
-        "序号",
-        "户主姓名",
-        "联系方式",
-        "房屋地址",
-        "身份证号",
-        "未改造",
-        "维修加固年份",
-        "重建安置年份",
-        "回访时间",
-        "房屋安全状况",
-        "维修加固",
-        "重建安置",
-      ],
-    ];
+    const rows: CellValue[][] = topRows(village);
     for (let i = 0; i < PER_VILLAGE; i++, n++) {
       const grade = n % 10 === 3 ? "C" : n % 25 === 7 ? "D" : n % 3 === 0 ? "B" : "A";
       all.push({ n, village, grade });
@@ -122,21 +100,6 @@ function build(): {
     });
   }
   const dangerous = all.filter((h) => h.grade === "C" || h.grade === "D");
-  const ledgerHeader = [
-    "序号",
-    "乡镇",
-    "村",
-    "户主姓名",
-    "身份证号",
-    "家庭人口",
-    "危房等级",
-    "改造方式",
-    "改造年度",
-    "建房面积",
-    "安全性评定意见",
-    "竣工验收",
-    "入住情况",
-  ];
   const renovation = dangerous.filter((h) => h.n % 7 !== 0).slice(0, 2_000);
   files.push({
     file: "危房改造台账.xlsx",
@@ -144,24 +107,18 @@ function build(): {
       sheets: [
         sheet("危房改造台账", [
           ["危房改造台账"],
-          ledgerHeader,
+          [...RENOVATION_HEADER],
           ...renovation.map((h, i) => {
             const done = h.n % 4 === 0;
-            return [
-              i + 1,
-              "戴窑镇",
-              h.village,
-              nameOf(h.n),
-              h.n % 10 === 9 ? null : idOf(h.n),
-              3,
-              h.grade,
-              h.grade === "D" ? "拆除重建" : h.n % 11 === 0 ? "拆除重建" : "维修加固",
-              2023,
-              60,
-              "是",
-              done ? "是" : "否",
-              done ? "已入住" : "未入住",
-            ];
+            return renovationRow(i + 1, {
+              village: h.village,
+              head: nameOf(h.n),
+              id: h.n % 10 === 9 ? null : idOf(h.n),
+              grade: h.grade,
+              method: h.grade === "D" ? "拆除重建" : h.n % 11 === 0 ? "拆除重建" : "维修加固",
+              acceptance: done ? "是" : "否",
+              movedIn: done ? "已入住" : "未入住",
+            });
           }),
         ]),
       ],
@@ -175,72 +132,33 @@ function build(): {
       sheets: [
         sheet("易地扶贫搬迁台账", [
           ["易地扶贫搬迁台账"],
-          [
-            "序号",
-            "乡镇",
-            "村",
-            "户主姓名",
-            "身份证号",
-            "家庭人口",
-            "安置方式",
-            "搬迁年度",
-            "安置房面积",
-            "补助资金（元）",
-            "自筹资金（元）",
-            "竣工验收",
-            "交付钥匙",
-            "入住情况",
-          ],
-          ...relocation.map((h, i) => [
-            i + 1,
-            "戴窑镇",
-            h.village,
-            nameOf(h.n),
-            idOf(h.n),
-            3,
-            "集中安置",
-            2019,
-            75,
-            75000,
-            5000,
-            "是",
-            "是",
-            "已入住",
-          ]),
+          [...RELOCATION_HEADER],
+          ...relocation.map((h, i) =>
+            relocationRow(i + 1, { village: h.village, head: nameOf(h.n), id: idOf(h.n) }),
+          ),
         ]),
       ],
       date1904: false,
     },
   });
   const onRoster = all.slice(0, 18_000);
-  const rosterRows: CellValue[][] = onRoster.map((h, i) => [
-    i + 1,
-    "戴窑镇",
-    h.village,
-    nameOf(h.n),
-    h.n % 10 === 5 ? null : idOf(h.n),
-    "低保",
-  ]);
+  const rosterRows: CellValue[][] = onRoster.map((h, i) =>
+    rosterRow(i + 1, { village: h.village, head: nameOf(h.n), id: h.n % 10 === 5 ? null : idOf(h.n) }),
+  );
   for (let i = 0; i < 500; i++)
-    rosterRows.push([
-      rosterRows.length + 1,
-      "戴窑镇",
-      `第${1 + (i % VILLAGES)}村`,
-      nameOf(100_000 + i),
-      idOf(100_000 + i),
-      "特困",
-    ]);
+    rosterRows.push(
+      rosterRow(rosterRows.length + 1, {
+        village: `第${1 + (i % VILLAGES)}村`,
+        head: nameOf(100_000 + i),
+        id: idOf(100_000 + i),
+        category: "特困",
+      }),
+    );
   files.push({
     file: "低收入人口名单.xlsx",
     roster: true,
     workbook: {
-      sheets: [
-        sheet("低收入人口名单", [
-          ["低收入人口名单"],
-          ["序号", "乡镇（街道）", "村（社区）", "户主姓名", "身份证号", "保障类别"],
-          ...rosterRows,
-        ]),
-      ],
+      sheets: [sheet("低收入人口名单", [["低收入人口名单"], [...ROSTER_HEADER], ...rosterRows])],
       date1904: false,
     },
   });
@@ -387,7 +305,8 @@ async function main(): Promise<void> {
   process.stdout.write(section);
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = 1;
-});
+if (require.main === module)
+  main().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  });

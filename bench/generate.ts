@@ -211,8 +211,8 @@ function seed(row: CellValue[], kind: (typeof VIOLATIONS)[number], previousId: s
   }
 }
 
-/** The rows above the data, as a sheet has them (merged title and meta). */
-export function topRows(): CellValue[][] {
+/** The rows above the data, as a sheet has them (merged title and meta); `village` in the meta row. */
+export function topRows(village = "各村"): CellValue[][] {
   const pad = (first: string) => [first, ...Array<CellValue>(COLS - 1).fill(null)];
   const group: CellValue[] = Array<CellValue>(COLS).fill(null);
   group[0] = "基本资料";
@@ -221,7 +221,7 @@ export function topRows(): CellValue[][] {
   group[10] = "处理意见";
   return [
     pad("泰州市农村低收入群体等住房安全保障重点对象住房安全状况评估汇总表"),
-    pad(`乡镇（街道）：戴窑镇    村（社区）：各村    填报日期：${FILL_DATE}`),
+    pad(`乡镇（街道）：戴窑镇    村（社区）：${village}    填报日期：${FILL_DATE}`),
     group,
     [...HEADER],
   ];

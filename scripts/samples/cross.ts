@@ -1,4 +1,13 @@
 import ExcelJS from "exceljs";
+import type { CellValue } from "../../src/engine/model/types";
+import {
+  relocationRow,
+  RELOCATION_HEADER,
+  renovationRow,
+  RENOVATION_HEADER,
+  rosterRow,
+  ROSTER_HEADER,
+} from "./cross-tables";
 import { makeId } from "./township";
 import { writeVillageSheet, type Household } from "./revisit-sheet";
 
@@ -112,61 +121,22 @@ export function buildCrossSample(): CrossSample {
   const lRows = writeVillageSheet(li, village("李家村", LI));
   const renovation = ledgerBook(
     "危房改造台账",
-    [
-      "序号",
-      "乡镇",
-      "村",
-      "户主姓名",
-      "身份证号",
-      "家庭人口",
-      "危房等级",
-      "改造方式",
-      "改造年度",
-      "建房面积（㎡）",
-      "安全性评定意见",
-      "竣工验收",
-      "入住情况",
-    ],
-    RENOVATION.map((r, i) => [
-      i + 1,
-      "戴窑镇",
-      r.village,
-      r.head,
-      r.id,
-      3,
-      r.grade,
-      r.method,
-      r.year,
-      60,
-      "是",
-      r.done ? "是" : "否",
-      r.done ? "已入住" : "未入住",
-    ]),
+    RENOVATION_HEADER,
+    RENOVATION.map((r, i) =>
+      renovationRow(i + 1, {
+        ...r,
+        acceptance: r.done ? "是" : "否",
+        movedIn: r.done ? "已入住" : "未入住",
+      }),
+    ),
   );
-  const relocation = ledgerBook(
-    "易地扶贫搬迁台账",
-    [
-      "序号",
-      "乡镇",
-      "村",
-      "户主姓名",
-      "身份证号",
-      "家庭人口",
-      "安置方式",
-      "搬迁年度",
-      "安置房面积（㎡）",
-      "补助资金（元）",
-      "自筹资金（元）",
-      "竣工验收",
-      "交付钥匙",
-      "入住情况",
-    ],
-    [[1, "戴窑镇", "张庄村", "吴刚", id(10), 3, "集中安置", 2019, 75, 75000, 5000, "是", "是", "已入住"]],
-  );
+  const relocation = ledgerBook("易地扶贫搬迁台账", RELOCATION_HEADER, [
+    relocationRow(1, { head: "吴刚", id: id(10) }),
+  ]);
   const roster = ledgerBook(
     "低收入人口名单",
-    ["序号", "乡镇（街道）", "村（社区）", "户主姓名", "身份证号", "保障类别"],
-    ROSTER.map((p, i) => [i + 1, p.township ?? "戴窑镇", p.village, p.head, p.id, p.category]),
+    ROSTER_HEADER,
+    ROSTER.map((p, i) => rosterRow(i + 1, p)),
   );
 
   const z = (i: number) => zRows[i] ?? 0;
@@ -261,7 +231,11 @@ function village(name: string, households: Household[]) {
 }
 
 /** A ledger or roster: a title row, the header in row 2, one row per household from row 3. */
-function ledgerBook(title: string, header: string[], rows: Array<Array<string | number>>): ExcelJS.Workbook {
+function ledgerBook(
+  title: string,
+  header: readonly string[],
+  rows: readonly CellValue[][],
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(title);
   ws.addRow([title]);

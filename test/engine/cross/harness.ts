@@ -1,6 +1,13 @@
 import { checkFiles, type FilesResult } from "../../../src/engine/cross/files";
 import { parseConfig } from "../../../src/engine/config";
 import type { CellValue, Finding, SheetData } from "../../../src/engine/model/types";
+import {
+  relocationRow,
+  RELOCATION_HEADER,
+  renovationRow,
+  RENOVATION_HEADER,
+  type LedgerRow,
+} from "../../../scripts/samples/cross-tables";
 import { sheet } from "../ledgers/sheet";
 import { revisitSheet, TODAY, validId, type Household } from "../rules/harness";
 import { rosterSheet, type RosterPerson } from "../roster/sheets";
@@ -9,10 +16,8 @@ import { rosterSheet, type RosterPerson } from "../roster/sheets";
  * Files for the cross-table rules (SPEC §11), built as `SheetData`:
  * - revisit: the 表A.1 layout of test/engine/rules/harness.ts (B 户主姓名, E 身份证号, F 未改造, G 维修加固年份,
  *   H 重建安置年份, J 房屋安全状况, K/L 处理意见; households from row 5), meta 戴窑镇 / 张庄村 unless given;
- * - renovation: A 序号 · B 乡镇 · C 村 · D 户主姓名 · E 身份证号 · F 家庭人口 · G 危房等级 · H 改造方式 · I 改造年度 ·
- *   J 建房面积 · K 安全性评定意见 · L 竣工验收 · M 入住情况; header row 2, households from row 3;
- * - relocation: A 序号 · B 乡镇 · C 村 · D 户主姓名 · E 身份证号 · F 家庭人口 · G 安置方式 · H 搬迁年度 · I 安置房面积 ·
- *   J 补助资金 · K 自筹资金 · L 竣工验收 · M 交付钥匙 · N 入住情况; header row 2, households from row 3;
+ * - renovation and relocation ledgers: the rows of scripts/samples/cross-tables.ts under a title, header row 2,
+ *   households from row 3;
  * - roster: test/engine/roster/sheets.ts (D 户主姓名, E 身份证号, C 村（社区）; households from row 4).
  */
 
@@ -37,86 +42,16 @@ export function revisit(
   return revisitSheet(households, { name, meta: { village, township } });
 }
 
-export interface LedgerRow {
-  head: CellValue;
-  id?: CellValue;
-  township?: CellValue;
-  village?: CellValue;
-  grade?: CellValue;
-  method?: CellValue;
-  year?: CellValue;
-  acceptance?: CellValue;
-  movedIn?: CellValue;
-}
+export type { LedgerRow };
 
 export function renovation(rows: readonly LedgerRow[], name = "危改台账"): SheetData {
-  const header = [
-    "序号",
-    "乡镇",
-    "村",
-    "户主姓名",
-    "身份证号",
-    "家庭人口",
-    "危房等级",
-    "改造方式",
-    "改造年度",
-    "建房面积",
-    "安全性评定意见",
-    "竣工验收",
-    "入住情况",
-  ];
-  const data = rows.map((h, i) => [
-    i + 1,
-    h.township !== undefined ? h.township : "戴窑镇",
-    h.village !== undefined ? h.village : "张庄村",
-    h.head,
-    h.id ?? null,
-    3,
-    h.grade !== undefined ? h.grade : "C",
-    h.method !== undefined ? h.method : "维修加固",
-    h.year !== undefined ? h.year : 2023,
-    60,
-    "是",
-    h.acceptance !== undefined ? h.acceptance : "否",
-    h.movedIn !== undefined ? h.movedIn : "未入住",
-  ]);
-  return sheet(name, [["农村危房改造台账"], header, ...data], ["A1:M1"]);
+  const data = rows.map((h, i) => renovationRow(i + 1, h));
+  return sheet(name, [["农村危房改造台账"], RENOVATION_HEADER, ...data], ["A1:M1"]);
 }
 
 export function relocation(rows: readonly LedgerRow[], name = "搬迁台账"): SheetData {
-  const header = [
-    "序号",
-    "乡镇",
-    "村",
-    "户主姓名",
-    "身份证号",
-    "家庭人口",
-    "安置方式",
-    "搬迁年度",
-    "安置房面积",
-    "补助资金（元）",
-    "自筹资金（元）",
-    "竣工验收",
-    "交付钥匙",
-    "入住情况",
-  ];
-  const data = rows.map((h, i) => [
-    i + 1,
-    h.township !== undefined ? h.township : "戴窑镇",
-    h.village !== undefined ? h.village : "张庄村",
-    h.head,
-    h.id ?? null,
-    3,
-    "集中安置",
-    h.year !== undefined ? h.year : 2019,
-    75,
-    75000,
-    5000,
-    "是",
-    "是",
-    "已入住",
-  ]);
-  return sheet(name, [["易地扶贫搬迁台账"], header, ...data], ["A1:N1"]);
+  const data = rows.map((h, i) => relocationRow(i + 1, h));
+  return sheet(name, [["易地扶贫搬迁台账"], RELOCATION_HEADER, ...data], ["A1:N1"]);
 }
 
 export function roster(people: readonly RosterPerson[], name?: string): SheetData {
