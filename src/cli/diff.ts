@@ -2,7 +2,7 @@ import { checkWorkbook } from "../engine/check";
 import type { Config } from "../engine/config";
 import type { HeaderMapping } from "../engine/header/names";
 import { diffChecked, toDiffReport, type DiffResult } from "../engine/diff";
-import { t } from "../engine/messages";
+import { t, type UiKey } from "../engine/messages";
 import type { YMD } from "../engine/parse/date";
 import { csvTable } from "../engine/report";
 import { annotateWorkbook, DIFF_RESULTS_SHEET } from "../workbook/annotate";
@@ -71,16 +71,18 @@ export async function runDiff(args: DiffArgs, write: (s: string) => void): Promi
   else if (args.format === "csv") {
     write(
       csvTable(
-        [
-          "colFile",
-          "colSheet",
-          "colRow",
-          "colCells",
-          "colRule",
-          "colSeverity",
-          "colMessage",
-          "colClause",
-        ].map((k) => t(k)),
+        (
+          [
+            "colFile",
+            "colSheet",
+            "colRow",
+            "colCells",
+            "colRule",
+            "colSeverity",
+            "colMessage",
+            "colClause",
+          ] as const
+        ).map((k) => t(k)),
         report.findings.map((f) => [
           f.file,
           f.sheet,
@@ -117,7 +119,7 @@ export function diffText(result: DiffResult): string {
     out += textReport(previousFile, [], gone).replace(/^[^\n]*\n/, "");
   }
   const keys = ["previous", "current", "new", "gone", "moved", "improved", "worsened", "stale"] as const;
-  const head = [
+  const head: UiKey[] = [
     "diffColVillage",
     "diffColPrevious",
     "diffColCurrent",
@@ -125,7 +127,12 @@ export function diffText(result: DiffResult): string {
     "diffColGone",
     "diffColMoved",
   ];
-  const header = [...head, "diffColImproved", "diffColWorsened", "diffColStale"].map((k) => t(k));
+  const header = [
+    ...head,
+    "diffColImproved" as const,
+    "diffColWorsened" as const,
+    "diffColStale" as const,
+  ].map((k) => t(k));
   const rows = [...result.villages, { ...result.total, name: t("diffTotal") }].map((v) => [
     v.name,
     ...keys.map((k) => String(v[k])),

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { Config } from "../engine/config";
 import { fillText, planFill, toFillReport } from "../engine/forms";
 import type { HeaderMapping } from "../engine/header/names";
-import { t } from "../engine/messages";
+import { t, type UiKey } from "../engine/messages";
 import type { YMD } from "../engine/parse/date";
 import {
   checkForSummary,
@@ -30,7 +30,7 @@ export interface FillArgs {
   readonly map: readonly HeaderMapping[];
 }
 
-const fail = (key: string, params: Record<string, string> = {}) =>
+const fail = (key: UiKey, params: Record<string, string> = {}) =>
   new CliError(t(key, params), t(key, params, "en-US"));
 
 /**

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { t } from "../engine/messages";
 import {
   TEMPLATE_DEFAULT_ROWS,
+  TEMPLATE_KIND_KEYS,
   TEMPLATE_KINDS,
   TEMPLATE_MAX_ROWS,
   templateSheet,
@@ -15,12 +16,6 @@ export interface TemplateArgs {
   readonly positionals: readonly string[];
   readonly values: Readonly<Record<string, string | readonly string[] | boolean | undefined>>;
 }
-
-const KIND_KEYS: Readonly<Record<TemplateKind, string>> = {
-  revisit: "tplKindRevisit",
-  relocation: "tplKindRelocation",
-  renovation: "tplKindRenovation",
-};
 
 /**
  * `anju template --kind revisit|relocation|renovation --out <blank.xlsx> [--township 名] [--village 名] [--rows N]`
@@ -65,7 +60,7 @@ export async function runTemplate(args: TemplateArgs, write: (s: string) => void
       : `${sheet.headerTop + 1}–${sheet.headerBottom + 1}`;
   write(
     `${t("tplWritten", {
-      kind: t(KIND_KEYS[kind as TemplateKind]),
+      kind: t(TEMPLATE_KIND_KEYS[kind as TemplateKind]),
       file: basename(out),
       sheet: sheet.spec.name,
       header,

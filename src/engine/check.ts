@@ -15,7 +15,7 @@ import { formatYMD, parseDate, type YMD } from "./parse/date";
 import { cellText } from "./parse/text";
 import householdRule, { firstOthers, householdKeys } from "./rules/general/GEN-DUPLICATE";
 import GEN_UNKNOWN_SHEET from "./rules/general/GEN-UNKNOWN-SHEET";
-import { GENERAL_RULES, KIND_RULES } from "./rules/registry";
+import { KIND_RULES } from "./rules/registry";
 import type { AnyRule, BaseRow, ReportInput, RuleContext, RuleMeta } from "./rules/types";
 import { headerSynonyms, type HeaderMapping } from "./header/names";
 import { buildTable, type Table } from "./table/table";
@@ -202,7 +202,7 @@ class TableCheck {
     emit: (f: Finding) => void,
     runRules = true,
   ) {
-    const all = runRules ? [...GENERAL_RULES, ...KIND_RULES[table.kind].rules] : [];
+    const all = runRules ? KIND_RULES[table.kind].rules : [];
     const rules = all.map((r) => (r.fresh ? r.fresh() : r));
     this.parseRow = KIND_RULES[table.kind].parseRow;
     const fillEntry = table.meta.fillDate;

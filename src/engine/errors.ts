@@ -1,4 +1,4 @@
-import { t, type Locale } from "./messages";
+import { isUiKey, t, type Locale, type UiKey } from "./messages";
 import type { ParamValue } from "./model/types";
 
 export type ErrorParams = Readonly<Record<string, ParamValue>>;
@@ -11,7 +11,7 @@ export type ErrorParams = Readonly<Record<string, ParamValue>>;
  */
 export class AnjuError extends Error {
   constructor(
-    readonly key: string,
+    readonly key: UiKey,
     readonly params: ErrorParams = {},
   ) {
     // The key is the message: logs and stack traces name the reason without choosing a language.
@@ -43,10 +43,7 @@ export function errorText(e: unknown, locale: Locale): string {
   if (e instanceof AnjuError) return e.text(locale);
   if (e && typeof e === "object") {
     const { key, params, zh, en } = e as { key?: unknown; params?: unknown; zh?: unknown; en?: unknown };
-    if (typeof key === "string") {
-      const rendered = t(key, (params ?? {}) as ErrorParams, locale);
-      if (rendered !== key) return rendered;
-    }
+    if (typeof key === "string" && isUiKey(key)) return t(key, (params ?? {}) as ErrorParams, locale);
     if (typeof zh === "string" && typeof en === "string") return locale === "en-US" ? en : zh;
   }
   return e instanceof Error ? e.message : String(e);

@@ -1,3 +1,4 @@
+import type { UiKey } from "../engine/messages";
 import type { CheckReport } from "../engine/report";
 
 /**
@@ -11,7 +12,7 @@ export interface Progress {
   /** 0..1 when known. */
   readonly fraction?: number;
   /** Catalogue key of the current step (`progressReading`, `progressMarking` …). */
-  readonly step: string;
+  readonly step: UiKey;
 }
 
 export interface RunOptions {
@@ -44,7 +45,7 @@ export interface AnjuController {
    * Actions this host cannot do (yet), each with the catalogue key of the reason: the front end shows those
    * buttons disabled with the reason beside them instead of failing on click. Absent: everything works.
    */
-  readonly unavailable?: Readonly<Partial<Record<AnjuAction, string>>>;
+  readonly unavailable?: Readonly<Partial<Record<AnjuAction, UiKey>>>;
   /** 校验当前工作表 (web: the first sheet or the chosen one). */
   checkActiveSheet(options?: RunOptions): Promise<CheckReport>;
   /** 校验全部工作表. */

@@ -1,11 +1,12 @@
 import { DefaultButton, PrimaryButton, Text, TextField } from "@fluentui/react";
 import { useRef, useState } from "react";
 import type { AnjuAction } from "../hosts/controller";
+import type { UiKey } from "../engine/messages";
 import { useStrings } from "./i18n";
 
 export interface ActionBarProps {
   /** Why each action cannot run (catalogue keys); a missing key means it can. */
-  readonly unavailable: Readonly<Partial<Record<AnjuAction, string>>>;
+  readonly unavailable: Readonly<Partial<Record<AnjuAction, UiKey>>>;
   readonly busy: boolean;
   readonly onCheckSheet: () => void;
   readonly onCheckAll: () => void;
@@ -33,7 +34,7 @@ export function ActionBar(props: ActionBarProps) {
     const key = unavailable[a];
     return key === undefined ? undefined : s.t(key);
   };
-  const reasons = [...new Set(Object.values(unavailable))].filter((k): k is string => k !== undefined);
+  const reasons = [...new Set(Object.values(unavailable))].filter((k): k is UiKey => k !== undefined);
 
   const runSample = () => {
     const p = Number(percent);

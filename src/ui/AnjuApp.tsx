@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarType, Text } from "@fluentui/react";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { CheckReport } from "../engine/report";
+import type { UiKey } from "../engine/messages";
 import type { AnjuAction, AnjuController, Progress, RunOptions, SummaryPreview } from "../hosts/controller";
 import { ActionBar } from "./ActionBar";
 import { errorText } from "../engine/errors";
@@ -23,7 +24,7 @@ const ALL_ACTIONS: readonly AnjuAction[] = [
 export interface AnjuAppProps {
   readonly controller: AnjuController | undefined;
   /** Catalogue key saying why there is no controller; every button is then disabled with it. */
-  readonly noControllerReason?: string | undefined;
+  readonly noControllerReason?: UiKey | undefined;
   /** A new id runs the action once (the browser page checks a file as soon as it is chosen). */
   readonly request?: { readonly action: "checkAll" | "checkActiveSheet"; readonly id: number } | undefined;
   /** Above the buttons (the browser page's file bar). */
@@ -77,7 +78,7 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
   }, [pushed]);
 
   const run = useCallback(
-    async <T,>(step: string, task: (o: RunOptions) => Promise<T>, done: (v: T) => void) => {
+    async <T,>(step: UiKey, task: (o: RunOptions) => Promise<T>, done: (v: T) => void) => {
       running.current?.abort();
       const ac = new AbortController();
       running.current = ac;
@@ -142,7 +143,7 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
     [controller, s],
   );
 
-  const unavailable: Partial<Record<AnjuAction, string>> = controller
+  const unavailable: Partial<Record<AnjuAction, UiKey>> = controller
     ? { ...controller.unavailable }
     : Object.fromEntries(ALL_ACTIONS.map((a) => [a, noControllerReason ?? "paneUnavailableOffice"]));
 

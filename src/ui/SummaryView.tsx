@@ -1,12 +1,13 @@
 import { DefaultButton, IconButton, Text } from "@fluentui/react";
 import type { SummaryPreview } from "../hosts/controller";
+import type { UiKey } from "../engine/messages";
 import { saveBytes } from "./download";
 import { useStrings } from "./i18n";
 import { SAMPLE_COLUMNS, SUMMARY_COLUMNS, recordTable, sampleRows, summaryRows } from "./summary";
 
 export type SummaryKind = "township" | "city" | "sample";
 
-const TITLE: Record<SummaryKind, string> = {
+const TITLE: Record<SummaryKind, UiKey> = {
   township: "paneSummaryTownship",
   city: "paneSummaryCity",
   sample: "paneSummarySample",

@@ -83,7 +83,7 @@ export interface FindingGroup {
 }
 
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
-const RULE_RANK = new Map(ALL_RULES.map((r, i) => [r.id, i]));
+const RULE_RANK = new Map<string, number>(ALL_RULES.map((r, i) => [r.id, i]));
 
 function ruleRank(id: string): number {
   return RULE_RANK.get(id) ?? Number.MAX_SAFE_INTEGER;

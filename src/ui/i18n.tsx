@@ -1,5 +1,12 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { kindLabel, ruleTitle, severityLabel, t as translate, type Locale } from "../engine/messages";
+import {
+  kindLabel,
+  ruleTitle,
+  severityLabel,
+  t as translate,
+  type Locale,
+  type UiKey,
+} from "../engine/messages";
 import type { ParamValue } from "../engine/model/types";
 
 /**
@@ -24,7 +31,7 @@ export function localeParam(search: string): string | undefined {
 
 export interface Strings {
   readonly locale: Locale;
-  t(key: string, params?: Readonly<Record<string, ParamValue>>): string;
+  t(key: UiKey, params?: Readonly<Record<string, ParamValue>>): string;
   severity(s: string): string;
   rule(id: string): string;
   kind(k: string): string;

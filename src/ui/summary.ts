@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { UiKey } from "../engine/messages";
 
 /** The figures of one summary row (SPEC §5 `summarize --format json`). */
 const FiguresSchema = z.object({
@@ -33,7 +34,7 @@ export interface SummaryRow {
 }
 
 /** Columns of the preview: catalogue key and how to read the figure. */
-export const SUMMARY_COLUMNS: ReadonlyArray<{ key: string; value: (f: Figures) => number }> = [
+export const SUMMARY_COLUMNS: ReadonlyArray<{ key: UiKey; value: (f: Figures) => number }> = [
   { key: "sumHouseholds", value: (f) => f.households },
   { key: "sumHistNone", value: (f) => f.history.none },
   { key: "sumHistReinforced", value: (f) => f.history.reinforced },
@@ -142,7 +143,7 @@ export function sampleRows(json: unknown): SampleJson | undefined {
   return parsed.success ? parsed.data.sample : undefined;
 }
 
-export const SAMPLE_COLUMNS: ReadonlyArray<{ key: string; value: (h: SampleHousehold) => string }> = [
+export const SAMPLE_COLUMNS: ReadonlyArray<{ key: UiKey; value: (h: SampleHousehold) => string }> = [
   { key: "sumCity", value: (h) => h.city },
   { key: "sumTownship", value: (h) => h.township },
   { key: "sumVillage", value: (h) => h.village },

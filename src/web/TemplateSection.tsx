@@ -2,6 +2,7 @@ import { DefaultButton, Dropdown, MessageBar, MessageBarType, Text, TextField } 
 import { useState } from "react";
 import {
   TEMPLATE_KINDS,
+  TEMPLATE_KIND_KEYS,
   TEMPLATE_MAX_ROWS,
   TEMPLATE_DEFAULT_ROWS,
   type TemplateKind,
@@ -9,7 +10,7 @@ import {
 import { saveBytes } from "../ui/download";
 import { errorText } from "../engine/errors";
 import { useStrings } from "../ui/i18n";
-import { TEMPLATE_KIND_KEYS, templateDownload } from "./template";
+import { templateDownload } from "./template";
 
 /**
  * 空白表 (SPEC §12): the same blank tables as `anju template`, for download — 表A.1 or a ledger, with the township

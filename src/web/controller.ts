@@ -1,4 +1,4 @@
-import { t, type Locale } from "../engine/messages";
+import { t, type Locale, type UiKey } from "../engine/messages";
 import type { HeaderGap } from "../engine/header/gaps";
 import type { HeaderMapping } from "../engine/header/names";
 import type { Finding, WorkbookData } from "../engine/model/types";
@@ -15,7 +15,7 @@ import type { CheckJobInput, PreviewWorkbook } from "./job";
 import { readPicked, summaryDownload, summaryFileName, summaryInput } from "./summaries";
 
 /** Says what runs next and lets the page paint it (and 取消 be pressed) before the work takes the thread. */
-async function step(key: string, { signal, onProgress }: RunOptions, fraction?: number): Promise<void> {
+async function step(key: UiKey, { signal, onProgress }: RunOptions, fraction?: number): Promise<void> {
   onProgress?.(fraction === undefined ? { step: key } : { step: key, fraction });
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (signal?.aborted) throw new DOMException("aborted", "AbortError");
@@ -153,7 +153,7 @@ export class WebController implements AnjuController {
   }
 
   /** This file's tables for a summary, from the cells already read (the first check reads them). */
-  private async ownInput(stepKey: string, options: RunOptions) {
+  private async ownInput(stepKey: UiKey, options: RunOptions) {
     await step(stepKey, options);
     const preview =
       this.preview ?? (await this.engine.check(this.jobInput(undefined, true), options)).preview;

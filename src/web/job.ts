@@ -2,7 +2,7 @@ import { checkWorkbook, type CheckOptions, type CheckResult } from "../engine/ch
 import { headerGaps, type HeaderGap } from "../engine/header/gaps";
 import type { HeaderMapping } from "../engine/header/names";
 import { AnjuError, type ErrorParams } from "../engine/errors";
-import type { Locale } from "../engine/messages";
+import { isUiKey, type Locale } from "../engine/messages";
 import { parseA1 } from "../engine/model/address";
 import type { CellRange, CellValue, Finding, WorkbookData } from "../engine/model/types";
 import type { YMD } from "../engine/parse/date";
@@ -139,7 +139,7 @@ export function toJobError(e: unknown): JobError {
 export function fromJobError(e: JobError): Error {
   let err: Error;
   if (e.code !== undefined) err = new WorkbookReadError(e.code, e.params);
-  else if (e.key !== undefined) err = new AnjuError(e.key, e.params);
+  else if (e.key !== undefined && isUiKey(e.key)) err = new AnjuError(e.key, e.params);
   else err = new Error(e.message);
   err.name = e.name;
   return err;

@@ -1,5 +1,5 @@
 import { t, type Locale } from "../engine/messages";
-import { templateSheet, type TemplateKind } from "../engine/template";
+import { templateSheet, TEMPLATE_KIND_KEYS, type TemplateKind } from "../engine/template";
 import { writeSheetsWorkbook } from "../workbook/summary";
 
 export interface TemplateRequest {
@@ -8,13 +8,6 @@ export interface TemplateRequest {
   readonly village: string;
   readonly rows: number;
 }
-
-/** Catalogue key of each kind's name on the page, in the file name and in the pane. */
-export const TEMPLATE_KIND_KEYS: Readonly<Record<TemplateKind, string>> = {
-  revisit: "tplKindRevisit",
-  relocation: "tplKindRelocation",
-  renovation: "tplKindRenovation",
-};
 
 /**
  * The blank table the page offers for download: the same sheet `anju template` writes (SPEC §12), written by the

@@ -1,5 +1,5 @@
 import { AnjuError, type ErrorParams } from "../engine/errors";
-import { t, type Locale } from "../engine/messages";
+import { t, type Locale, type UiKey } from "../engine/messages";
 
 export type WorkbookReadErrorCode =
   | "not-found"
@@ -19,7 +19,7 @@ export type WorkbookReadErrorCode =
   | "et";
 
 /** Catalogue key of each code (src/engine/messages, `ui`): the reason a clerk reads. */
-const KEYS: Record<WorkbookReadErrorCode, string> = {
+const KEYS: Record<WorkbookReadErrorCode, UiKey> = {
   "not-found": "readNotFound",
   "not-zip": "readNotZip",
   "not-workbook": "readNotWorkbook",

@@ -1,5 +1,5 @@
 import { columnLetter } from "../engine/model/address";
-import { renderMessage, severityLabel, t, type Locale } from "../engine/messages";
+import { renderMessage, severityLabel, t, type Locale, type UiKey } from "../engine/messages";
 import type { Finding } from "../engine/model/types";
 import { escapeText, escapeXml, findElement, rootPrefix, setAttr, attr } from "./patch-xml";
 
@@ -25,7 +25,7 @@ export interface ResultsSheet {
 /** A finding, with the file it is in when the results span several files. */
 export type ListedFinding = Finding & { readonly file?: string };
 
-const COLUMNS: ReadonlyArray<[key: string, width: number]> = [
+const COLUMNS: ReadonlyArray<[key: UiKey, width: number]> = [
   ["colSheet", 14],
   ["colRow", 6],
   ["colCells", 14],
@@ -35,7 +35,7 @@ const COLUMNS: ReadonlyArray<[key: string, width: number]> = [
   ["colClause", 22],
   ["colLink", 8],
 ];
-const FILE_COLUMN: [key: string, width: number] = ["colFile", 22];
+const FILE_COLUMN: [key: UiKey, width: number] = ["colFile", 22];
 
 /** True when the finding lies in the annotated workbook itself (so it is marked and linked). */
 export function inThisWorkbook(f: ListedFinding, sheet: ResultsSheet | undefined): boolean {

@@ -1,3 +1,4 @@
+import type { UiKey } from "./zh-CN";
 /**
  * The sentences of the source standards that rule clauses cite, for the task pane's rule panel. Each quote is
  * copied from /work/shared/seeds/ (TZ = 002_…, SX = 001_…) with only the PDF's line breaks removed;
@@ -6,7 +7,7 @@
  */
 export interface ClauseSource {
   /** Catalogue key of the document's name (`docTZ`, `docSX`, `docGB11643`). */
-  readonly doc: string;
+  readonly doc: UiKey;
   /** The sentences quoted, in the standard's own words; empty when the document is not among the sources. */
   readonly quotes: readonly string[];
 }

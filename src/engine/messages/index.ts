@@ -1,6 +1,8 @@
 import type { Finding, ParamValue, RelatedPlace } from "../model/types";
 import { enUS } from "./en-US";
-import { zhCN, type Catalogue } from "./zh-CN";
+import { zhCN, type Catalogue, type UiKey } from "./zh-CN";
+
+export type { RuleKey, UiKey } from "./zh-CN";
 
 export type Locale = "zh-CN" | "en-US";
 const CATALOGUES: Record<Locale, Catalogue> = { "zh-CN": zhCN, "en-US": enUS };
@@ -49,12 +51,17 @@ export function ruleTitle(id: string, locale: Locale = "zh-CN"): string {
 }
 
 export function t(
-  key: string,
+  key: UiKey,
   params: Readonly<Record<string, ParamValue>> = {},
   locale: Locale = "zh-CN",
 ): string {
   const template = CATALOGUES[locale].ui[key] ?? CATALOGUES["zh-CN"].ui[key] ?? key;
   return format(template, params);
+}
+
+/** Whether a string from outside the typed code (an error rebuilt after crossing the worker boundary) is a key. */
+export function isUiKey(key: string): key is UiKey {
+  return Object.prototype.hasOwnProperty.call(zhCN.ui, key);
 }
 
 export function severityLabel(severity: string, locale: Locale = "zh-CN"): string {

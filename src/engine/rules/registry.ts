@@ -21,12 +21,33 @@ export const GENERAL_RULES: readonly AnyRule[] = [
   GEN_SEQ,
 ];
 
-export const KIND_RULES: Readonly<Record<TableKind, { rules: readonly AnyRule[]; parseRow: RowParser }>> = {
-  revisit: { rules: REVISIT_RULES, parseRow: REVISIT_ROW },
-  relocation: { rules: RELOCATION_RULES, parseRow: RELOCATION_ROW },
-  renovation: { rules: RENOVATION_RULES, parseRow: RENOVATION_ROW },
-  roster: { rules: ROSTER_RULES, parseRow: ROSTER_ROW },
+/** Every per-table rule, general ones first; a table runs those whose `kinds` name its kind, in this order. */
+const TABLE_RULES: readonly AnyRule[] = [
+  ...GENERAL_RULES,
+  ...REVISIT_RULES,
+  ...RELOCATION_RULES,
+  ...RENOVATION_RULES,
+  ...ROSTER_RULES,
+];
+
+const ROW_PARSERS: Readonly<Record<TableKind, RowParser>> = {
+  revisit: REVISIT_ROW,
+  relocation: RELOCATION_ROW,
+  renovation: RENOVATION_ROW,
+  roster: ROSTER_ROW,
 };
+
+/** What a table of each kind runs: the rules registered for its kind (their `kinds`) and its row parser. */
+export const KIND_RULES: Readonly<Record<TableKind, { rules: readonly AnyRule[]; parseRow: RowParser }>> = {
+  revisit: registered("revisit"),
+  relocation: registered("relocation"),
+  renovation: registered("renovation"),
+  roster: registered("roster"),
+};
+
+function registered(kind: TableKind): { rules: readonly AnyRule[]; parseRow: RowParser } {
+  return { rules: TABLE_RULES.filter((r) => r.kinds.includes(kind)), parseRow: ROW_PARSERS[kind] };
+}
 
 /** Every rule's metadata, in catalogue order (README, rule panel, tests). */
 export const ALL_RULES: readonly RuleMeta[] = [

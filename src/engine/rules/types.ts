@@ -1,14 +1,18 @@
 import type { Config } from "../config";
+import type { RuleKey } from "../messages";
 import type { CellValue, Finding, ParamValue, Severity, TableKind } from "../model/types";
 import type { YMD } from "../parse/date";
 import type { Table } from "../table/table";
 
 /** What every rule declares about itself, next to its code (HyperFormula's plugin metadata). */
+/** A rule's ID: a key of the rule catalogue (src/engine/messages), not one of its `ID.problem` refinements. */
+export type RuleId = Exclude<RuleKey, `${string}.${string}`>;
+
 export interface RuleMeta {
-  readonly id: string;
+  readonly id: RuleId;
   readonly severity: Severity;
   readonly clause: string;
-  /** The table kinds it applies to. */
+  /** The table kinds it applies to: a per-table rule runs on tables of these kinds (rules/registry.ts). */
   readonly kinds: readonly TableKind[];
   /** Field keys it reads; the rule is skipped on a table that lacks any of them (GEN-MISSING-COLUMN says why). */
   readonly needs: readonly string[];

@@ -1,9 +1,17 @@
 import { FIELDS, type FieldDef } from "../header/fields";
+import type { UiKey } from "../messages";
 import type { TableKind } from "../model/types";
 
 /** The kinds a blank table is made for (a 民政 roster is the 民政's own list, not a form Anju lays out). */
 export type TemplateKind = Exclude<TableKind, "roster">;
 export const TEMPLATE_KINDS: readonly TemplateKind[] = ["revisit", "relocation", "renovation"];
+
+/** Catalogue key of each kind's name (the CLI's line, the page's downloads and file names, the pane). */
+export const TEMPLATE_KIND_KEYS: Readonly<Record<TemplateKind, UiKey>> = {
+  revisit: "tplKindRevisit",
+  relocation: "tplKindRelocation",
+  renovation: "tplKindRenovation",
+};
 
 /**
  * The columns of each blank table (SPEC §12), in order. Every column is a field the header detector knows
@@ -17,7 +25,7 @@ export type ColumnInput =
   /** 序号, numbered in advance */
   | { readonly type: "seq" }
   /** free text; only an input message (`hint` is a catalogue key) */
-  | { readonly type: "text"; readonly hint: string }
+  | { readonly type: "text"; readonly hint: UiKey }
   | { readonly type: "phone" }
   | { readonly type: "id" }
   /** a tick box: list √ */
@@ -30,7 +38,7 @@ export type ColumnInput =
    * A dropdown. `other` (a catalogue key naming what else may be written, such as a report number) makes the
    * alert a warning the clerk may pass; without it only the listed values are accepted.
    */
-  | { readonly type: "list"; readonly values: readonly string[]; readonly other?: string }
+  | { readonly type: "list"; readonly values: readonly string[]; readonly other?: UiKey }
   | { readonly type: "whole"; readonly min: number; readonly max: number }
   /** a non-negative number in `unit` (元, ㎡) */
   | { readonly type: "amount"; readonly unit: string };

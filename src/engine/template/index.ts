@@ -8,6 +8,7 @@
 export {
   templateColumns,
   TEMPLATE_KINDS,
+  TEMPLATE_KIND_KEYS,
   TEMPLATE_OMITS,
   type ColumnInput,
   type TemplateColumn,

@@ -1,7 +1,7 @@
 import { checkWorkbook, type CheckResult } from "../../engine/check";
 import { DEFAULT_CONFIG, type Config } from "../../engine/config";
 import { AnjuError } from "../../engine/errors";
-import { t, type Locale } from "../../engine/messages";
+import { t, type Locale, type UiKey } from "../../engine/messages";
 import type { TableKind, WorkbookData } from "../../engine/model/types";
 import type { YMD } from "../../engine/parse/date";
 import { toCheckReport, type CheckReport } from "../../engine/report";
@@ -36,7 +36,7 @@ export interface InPlaceController extends AnjuController {
   readonly lastNotices: readonly Notice[];
 }
 
-const PHASE_STEP: Record<Phase, string> = {
+const PHASE_STEP: Record<Phase, UiKey> = {
   reading: "progressReading",
   checking: "progressChecking",
   marking: "progressMarking",

@@ -1,4 +1,5 @@
 import type { CheckResult } from "../../engine/check";
+import type { UiKey } from "../../engine/messages";
 import type { AnjuError } from "../../engine/errors";
 import type { ParamValue, WorkbookData } from "../../engine/model/types";
 import type { SheetSpec } from "../../engine/summary";
@@ -14,7 +15,7 @@ import type { FindingTarget } from "../controller";
 /** Something the clerk should know about a run that still did its job: a catalogue key and its slots. */
 export interface Notice {
   /** Catalogue key (src/engine/messages, `ui`). */
-  readonly key: string;
+  readonly key: UiKey;
   readonly params: Readonly<Record<string, ParamValue>>;
 }
 
@@ -51,13 +52,13 @@ export interface OpenWorkbook {
   /** Catalogue keys of the notices the controller gives, in this program's words. */
   readonly noticeKeys: {
     /** 校验当前工作表 on one of Anju's own sheets (`{sheet}`). */
-    readonly ownSheet: string;
+    readonly ownSheet: UiKey;
     /** The first check where there is no live re-check (none: nothing said). */
-    readonly noLiveRecheck?: string | undefined;
+    readonly noLiveRecheck?: UiKey | undefined;
     /** Marks made without notes: the findings are in the 校验结果 sheet (none: nothing said). */
-    readonly resultsSheet?: string | undefined;
+    readonly resultsSheet?: UiKey | undefined;
     /** The report's file name for an unsaved workbook. */
-    readonly unsavedWorkbook: string;
+    readonly unsavedWorkbook: UiKey;
   };
   /** The workbook's file name for reports, "" when unsaved. */
   fileName(): string;

@@ -1,4 +1,5 @@
 import type { SheetSpec, SheetValidation } from "../../engine/summary";
+import type { UiKey } from "../../engine/messages";
 import { COMMAND_BYTES, jsonBytes } from "./budget";
 import { rangeAddress } from "./geometry";
 import type { Batch, Session } from "./session";
@@ -12,9 +13,9 @@ import type { Batch, Session } from "./session";
  * A validation that only shows an input message (free text: 户主姓名, 房屋地址) has no rule, and Excel's API sets no
  * prompt without one; those are left out here (the .xlsx file written by the CLI and the page carries them).
  */
-export async function writeEntryRules(s: Session, batch: Batch, spec: SheetSpec): Promise<string[]> {
+export async function writeEntryRules(s: Session, batch: Batch, spec: SheetSpec): Promise<UiKey[]> {
   const { ctx, caps } = s;
-  const notices: string[] = [];
+  const notices: UiKey[] = [];
   const sheet = () => ctx.workbook.worksheets.getItem(spec.name);
   const validations = (spec.validations ?? []).filter((v) => v.rule.type !== "any");
   if (validations.length > 0 && !caps.dataValidation) notices.push("tplNoValidation");

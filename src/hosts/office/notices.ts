@@ -1,5 +1,5 @@
 import { AnjuError, type ErrorParams } from "../../engine/errors";
-import { t, type Locale } from "../../engine/messages";
+import { t, type Locale, type UiKey } from "../../engine/messages";
 import type { ParamValue } from "../../engine/model/types";
 
 /**
@@ -8,7 +8,7 @@ import type { ParamValue } from "../../engine/model/types";
  */
 export interface Notice {
   /** Catalogue key (src/engine/messages, `office…`). */
-  readonly key: string;
+  readonly key: UiKey;
   readonly params: Readonly<Record<string, ParamValue>>;
 }
 
@@ -22,7 +22,7 @@ export function noticeText(n: Notice, locale: Locale = "zh-CN"): string {
  */
 export class OfficeHostError extends AnjuError {
   constructor(
-    key: string,
+    key: UiKey,
     params: ErrorParams = {},
     readonly original?: unknown,
   ) {

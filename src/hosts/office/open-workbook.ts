@@ -30,7 +30,7 @@ export class OfficeOpenWorkbook implements OpenWorkbook {
     noLiveRecheck: "officeNoLiveRecheck",
     resultsSheet: "officeResultsSheet",
     unsavedWorkbook: "officeWorkbook",
-  };
+  } as const;
   readonly liveRecheck: LiveRecheck;
   /** Excel syncs since the last `resetSyncs` (the task pane's action, or the last live re-check). */
   syncs = 0;

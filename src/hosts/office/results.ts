@@ -23,9 +23,9 @@ export async function writeResultsSheet(
   locale: Locale,
 ): Promise<void> {
   const sheets = s.ctx.workbook.worksheets;
-  const header = ["colSheet", "colRow", "colCells", "colSeverity", "colRule", "colMessage", "colClause"].map(
-    (k) => t(k, {}, locale),
-  );
+  const header = (
+    ["colSheet", "colRow", "colCells", "colSeverity", "colRule", "colMessage", "colClause"] as const
+  ).map((k) => t(k, {}, locale));
   const rows: Array<Array<string | number>> = [header];
   const links: string[][] = [[t("colLink", {}, locale)]];
   for (const f of findings) {

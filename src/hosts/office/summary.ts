@@ -1,6 +1,7 @@
 import { MARK_COLORS } from "../../engine/marks";
 import { columnLetter } from "../../engine/model/address";
 import type { CellRange } from "../../engine/model/types";
+import type { UiKey } from "../../engine/messages";
 import type { CellStyle, SheetCell, SheetSpec } from "../../engine/summary";
 import { COMMAND_BYTES, jsonBytes } from "./budget";
 import { writeEntryRules } from "./entry";
@@ -32,7 +33,7 @@ export async function writeSummarySheets(
   d: Discovery,
   sheets: readonly SheetSpec[],
   isOwn: (name: string) => boolean,
-): Promise<string[]> {
+): Promise<UiKey[]> {
   const { ctx, caps } = s;
   const batch = new Batch(s, () => {
     if (caps.suspendCalc) ctx.workbook.application.suspendApiCalculationUntilNextSync();
@@ -54,7 +55,7 @@ export async function writeSummarySheets(
       wsList.getItem(name).name = temp;
     });
   }
-  const notices = new Set<string>();
+  const notices = new Set<UiKey>();
   for (const spec of sheets) for (const key of await writeSheet(s, batch, spec)) notices.add(key);
   for (const temp of parked.values()) {
     await batch.add({ request: COMMAND_BYTES }, () => {
@@ -70,7 +71,7 @@ export async function writeSummarySheets(
   return [...notices];
 }
 
-async function writeSheet(s: Session, batch: Batch, spec: SheetSpec): Promise<string[]> {
+async function writeSheet(s: Session, batch: Batch, spec: SheetSpec): Promise<UiKey[]> {
   const { ctx, caps, budget } = s;
   const sheets = ctx.workbook.worksheets;
   const width = Math.max(spec.widths.length, ...spec.rows.map((r) => r.length), 1);

@@ -1,11 +1,11 @@
 import { AnjuError, type ErrorParams } from "../../engine/errors";
-import { t, type Locale } from "../../engine/messages";
+import { t, type Locale, type UiKey } from "../../engine/messages";
 import type { ParamValue } from "../../engine/model/types";
 
 /** Something the clerk should know about a run that still did its job (a protected sheet left unmarked …). */
 export interface Notice {
   /** Catalogue key (src/engine/messages, `wps…`). */
-  readonly key: string;
+  readonly key: UiKey;
   readonly params: Readonly<Record<string, ParamValue>>;
 }
 
@@ -16,7 +16,7 @@ export function noticeText(n: Notice, locale: Locale = "zh-CN"): string {
 /** A run that could not be done at all: the reason's catalogue key (rendered by the front end) and what ET threw. */
 export class WpsHostError extends AnjuError {
   constructor(
-    key: string,
+    key: UiKey,
     params: ErrorParams = {},
     readonly original?: unknown,
   ) {

@@ -30,7 +30,7 @@ export interface WpsOpenWorkbookOptions {
  */
 export class WpsOpenWorkbook implements OpenWorkbook {
   readonly host = "wps";
-  readonly noticeKeys = { ownSheet: "wpsOwnSheet", unsavedWorkbook: "wpsWorkbook" };
+  readonly noticeKeys = { ownSheet: "wpsOwnSheet", unsavedWorkbook: "wpsWorkbook" } as const;
   readonly liveRecheck: LiveRecheck;
   private onLive: ((result: CheckResult, notices: readonly Notice[]) => void) | undefined;
   private onLiveError: ((e: AnjuError) => void) | undefined;

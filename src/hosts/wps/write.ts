@@ -144,9 +144,9 @@ export function writeResultsSheet(
 ): void {
   if (d.sheets.some((s) => s.name === RESULTS_SHEET)) sheetOf(app, RESULTS_SHEET).Delete();
   const ws = addSheet(app, RESULTS_SHEET);
-  const header = ["colSheet", "colRow", "colCells", "colSeverity", "colRule", "colMessage", "colClause"].map(
-    (k) => t(k, {}, locale),
-  );
+  const header = (
+    ["colSheet", "colRow", "colCells", "colSeverity", "colRule", "colMessage", "colClause"] as const
+  ).map((k) => t(k, {}, locale));
   const rows: Array<Array<string | number>> = [header];
   for (const f of findings) {
     rows.push([

@@ -1,11 +1,11 @@
-import { t, type Locale } from "../../messages";
+import { t, type Locale, type UiKey } from "../../messages";
 import type { Figures } from "../figures";
 import { SheetBuilder, yuan, type SheetCell } from "./layout";
 
 /** The statistics columns of SPEC §4, in order: catalogue key of the header, its group, and the figure. */
 export interface FigureColumn {
-  readonly key: string;
-  readonly group?: string;
+  readonly key: UiKey;
+  readonly group?: UiKey;
   readonly money?: boolean;
   readonly value: (f: Figures) => number;
 }

@@ -1,5 +1,5 @@
 import { a1 } from "../../model/address";
-import { t, type Locale } from "../../messages";
+import { t, type Locale, type UiKey } from "../../messages";
 import { toSerial } from "../../parse/date";
 import type { YearCell } from "../../rules/revisit/row";
 import type { SummaryHousehold, SummaryTable } from "../summarize";
@@ -34,7 +34,7 @@ const TICK = "√";
  */
 export function consolidatedSheet(o: ConsolidatedOptions): ConsolidatedSheet {
   const l = o.locale;
-  const tx = (key: string) => t(key, {}, l);
+  const tx = (key: UiKey) => t(key, {}, l);
   const basic = tx("summaryA1Basic");
   const columns: HeaderColumn[] = [
     { label: tx("summaryA1Seq"), group: basic },

@@ -1,4 +1,4 @@
-import { t, type Locale } from "../../messages";
+import { t, type Locale, type UiKey } from "../../messages";
 import type { GradeClass, HistoryClass } from "../figures";
 import type { SummaryHousehold, SummaryTable } from "../summarize";
 import { rowAddress } from "./consolidated";
@@ -21,7 +21,7 @@ export interface DetailOptions {
   readonly locale: Locale;
 }
 
-export const HISTORY_KEYS: Readonly<Record<HistoryClass, string>> = {
+export const HISTORY_KEYS: Readonly<Record<HistoryClass, UiKey>> = {
   none: "sumHistNone",
   reinforced: "sumHistReinforced",
   rebuilt: "sumHistRebuilt",
@@ -39,7 +39,7 @@ export function gradeLabel(g: GradeClass, locale: Locale): string {
  */
 export function detailSheet(o: DetailOptions): DetailSheet {
   const l = o.locale;
-  const tx = (key: string) => t(key, {}, l);
+  const tx = (key: UiKey) => t(key, {}, l);
   const headers = [
     tx("summaryA1Seq"),
     tx("sumCity"),
@@ -115,7 +115,7 @@ export function detailSheet(o: DetailOptions): DetailSheet {
 function tableLine(
   seq: number,
   table: SummaryTable,
-  tx: (k: string) => string,
+  tx: (k: UiKey) => string,
 ): Array<SheetCell | null | number | string> {
   return [
     seq,

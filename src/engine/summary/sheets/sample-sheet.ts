@@ -1,4 +1,4 @@
-import { kindLabel, t, type Locale } from "../../messages";
+import { kindLabel, t, type Locale, type UiKey } from "../../messages";
 import { formatYMD, toSerial, type YMD } from "../../parse/date";
 import type { Sample } from "../sample";
 import type { SafeHousing } from "../safe-housing";
@@ -10,7 +10,7 @@ import { cell, fileLink, SheetBuilder } from "./layout";
  * drawn household with what an inspector needs to find it and blank columns for the result.
  */
 export function sampleSheet(name: string, sample: Sample, today: YMD, locale: Locale): SheetBuilder {
-  const tx = (key: string) => t(key, {}, locale);
+  const tx = (key: UiKey) => t(key, {}, locale);
   const headers = [
     tx("summaryA1Seq"),
     tx("sumCity"),
@@ -61,7 +61,7 @@ export function sampleSheet(name: string, sample: Sample, today: YMD, locale: Lo
  * rate down with the reason (its grade, or the rules its ledger row breaks).
  */
 export function safeHousingSheet(name: string, safe: SafeHousing, locale: Locale): SheetBuilder {
-  const tx = (key: string) => t(key, {}, locale);
+  const tx = (key: UiKey) => t(key, {}, locale);
   const headers = [
     tx("summaryA1Seq"),
     tx("summaryColKind"),

@@ -1,4 +1,4 @@
-import { t, type Locale } from "../../messages";
+import { t, type Locale, type UiKey } from "../../messages";
 import { cityNotes, generatedLine, nameNotes, ratesLine, sourcesLine } from "../notes";
 import type { Summary, SummaryGroup, SummaryTable } from "../summarize";
 import { figureCells, figureHeaders, twoRowHeader, type HeaderColumn } from "./columns";
@@ -52,7 +52,7 @@ function links(o: StatisticsOptions, g: SummaryGroup): { name: SheetCell; detail
  */
 export function townshipStatisticsSheet(o: StatisticsOptions): SheetBuilder {
   const { summary, locale: l } = o;
-  const tx = (key: string) => t(key, {}, l);
+  const tx = (key: UiKey) => t(key, {}, l);
   const several = summary.townships.length > 1;
   const lead: HeaderColumn[] = [
     ...(several ? [{ label: tx("summaryColTownship") }] : []),
@@ -92,7 +92,7 @@ export function townshipStatisticsSheet(o: StatisticsOptions): SheetBuilder {
  */
 export function cityStatisticsSheet(o: StatisticsOptions): SheetBuilder {
   const { summary, locale: l } = o;
-  const tx = (key: string) => t(key, {}, l);
+  const tx = (key: UiKey) => t(key, {}, l);
   const lead: HeaderColumn[] = [{ label: tx("sumCity") }, { label: tx("summaryColTownship") }];
   const trail: HeaderColumn[] = [
     { label: tx("summaryColCityFrom") },
