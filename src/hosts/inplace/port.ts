@@ -88,7 +88,7 @@ export interface OpenWorkbook {
    * where this program has them, and activates it. Returns the name used and a notice for each part the program
    * could not add (the sheet is then plain there).
    */
-  insertSheet?(spec: SheetSpec): Promise<{ readonly name: string; readonly notices: readonly Notice[] }>;
+  insertSheet(spec: SheetSpec): Promise<{ readonly name: string; readonly notices: readonly Notice[] }>;
   /** Activates the finding's sheet and selects its cells. */
   reveal(target: FindingTarget): Promise<void>;
   /** Present when `capabilities.liveRecheck`. */

@@ -15,6 +15,8 @@ export interface EtApp {
   /** Newer WPS builds; older ones have the same object as `wps.ApiEvent`. */
   readonly ApiEvent?: EtApiEvent;
   readonly PluginStorage?: EtPluginStorage;
+  /** The window of the active workbook (frozen panes). */
+  readonly ActiveWindow?: EtWindow | null;
   CreateTaskPane?(url: string, title?: string): EtTaskPane;
   GetTaskPane?(id: number): EtTaskPane | null;
 }
@@ -64,8 +66,65 @@ export interface EtWorksheet {
   readonly UsedRange: EtRange;
   Range(address: string): EtRange;
   readonly Cells: { Item(row: number, column: number): EtRange };
+  /** Print settings (lib.et.d.ts EtPageSetup). */
+  readonly PageSetup: EtPageSetup;
   Activate(): void;
   Delete(): void;
+}
+
+/** lib.et.d.ts EtWindow: the split/freeze of the active sheet's window. */
+export interface EtWindow {
+  FreezePanes: boolean;
+  SplitRow: number;
+  SplitColumn: number;
+  ScrollRow: number;
+  ScrollColumn: number;
+}
+
+/** lib.et.d.ts EtPageSetup. */
+export interface EtPageSetup {
+  /** EtXlPageOrientation: xlPortrait 1, xlLandscape 2. */
+  Orientation: number;
+  /** EtXlPaperSize: xlPaperA4 9. */
+  PaperSize: number;
+  /** `$3:$5`. */
+  PrintTitleRows: string;
+  /** false when FitToPagesWide/Tall decide the scale. */
+  Zoom: number | boolean;
+  FitToPagesWide: number | boolean;
+  FitToPagesTall: number | boolean;
+}
+
+/** lib.et.d.ts EtValidation (Range.Validation): one rule per cell; Add raises where the cells already have one. */
+export interface EtValidation {
+  /** EtXlDVType, EtXlDVAlertStyle, EtXlFormatConditionOperator; formulas as text (`A,B,C,D`, `1980`, `=DATE(…)`). */
+  Add(type: number, alertStyle?: number, operator?: number, formula1?: string, formula2?: string): void;
+  Delete(): void;
+  IgnoreBlank: boolean;
+  InCellDropdown: boolean;
+  InputTitle: string;
+  InputMessage: string;
+  ErrorTitle: string;
+  ErrorMessage: string;
+  ShowInput: boolean;
+  ShowError: boolean;
+}
+
+/** lib.et.d.ts EtFormatConditions (Range.FormatConditions). */
+export interface EtFormatConditions {
+  readonly Count: number;
+  /**
+   * EtXlFormatConditionType xlExpression (2) with the formula in Formula1. The typings say `void`; ET returns
+   * the new FormatCondition, as Excel does. Relative references in the formula are read from the active cell.
+   */
+  Add(type: number, operator?: number, formula1?: string): EtFormatCondition;
+  Delete(): void;
+}
+
+export interface EtFormatCondition {
+  readonly Interior: EtInterior;
+  /** Moves this rule after the range's other rules (lowest priority). */
+  SetLastPriority(): void;
 }
 
 export interface EtRange {
@@ -89,7 +148,11 @@ export interface EtRange {
   NumberFormat: unknown;
   ColumnWidth?: unknown;
   HorizontalAlignment?: number;
+  VerticalAlignment?: number;
   WrapText?: boolean;
+  /** Data validation of the range's cells. */
+  readonly Validation: EtValidation;
+  readonly FormatConditions: EtFormatConditions;
   /** null when the cell has none. */
   readonly Comment: EtComment | null;
   /** Raises when the cell already has a comment. */
@@ -127,6 +190,9 @@ export const SHEET_VISIBLE = -1;
 export const SHEET_VERY_HIDDEN = 2;
 /** xlCenter. */
 export const XL_CENTER = -4108;
+/** xlLeft, xlTop (HorizontalAlignment, VerticalAlignment). */
+export const XL_LEFT = -4131;
+export const XL_TOP = -4160;
 
 /** `#RRGGBB` or `RRGGBB` → ET's BGR number. */
 export function bgrOf(hex: string): number {

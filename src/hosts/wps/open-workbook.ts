@@ -11,6 +11,7 @@ import type {
   Phase,
   Target,
 } from "../inplace/port";
+import { freeSheetName } from "../inplace/names";
 import type { EtApiEvent, EtApp } from "./et";
 import type { WpsWorkbookHost } from "./host";
 import { LiveRecheck, type LiveUpdate } from "./live";
@@ -114,6 +115,20 @@ export class WpsOpenWorkbook implements OpenWorkbook {
   async writeSheets(sheets: readonly SheetSpec[], isOwn: (sheetName: string) => boolean): Promise<void> {
     await tick();
     this.workbook.run(() => writeSummarySheets(this.app, discover(this.app), sheets, isOwn));
+  }
+
+  /** 插入空白表: the template under a free name (no sheet is renamed, replaced or deleted), activated. */
+  async insertSheet(spec: SheetSpec): Promise<{ name: string; notices: readonly Notice[] }> {
+    await tick();
+    return this.workbook.run(() => {
+      const d = discover(this.app);
+      const name = freeSheetName(
+        spec.name,
+        d.sheets.map((x) => x.name),
+      );
+      const keys = writeSummarySheets(this.app, d, [{ ...spec, name }], () => false);
+      return { name, notices: keys.map((key) => ({ key, params: {} })) };
+    });
   }
 
   async reveal(target: FindingTarget): Promise<void> {

@@ -1,32 +1,28 @@
-import { MARK_COLORS } from "../../engine/marks";
-import type { CellStyle, SheetCell, SheetSpec } from "../../engine/summary";
-import { bgrOf, XL_CENTER, type EtApp } from "./et";
+import type { UiKey } from "../../engine/messages";
+import { CELL_LOOKS, numberFormatOf, padRow, type CellLook, type SheetSpec } from "../../engine/summary";
+import { bgrOf, XL_CENTER, XL_LEFT, XL_TOP, type EtApp, type EtRange } from "./et";
+import { writeEntryRules } from "./entry";
 import { rectAddress, sheetOf, type Discovery } from "./read";
 import { addSheet } from "./write";
 
-const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%", text: "@" } as const;
-const FILLS: Partial<Record<CellStyle, string>> = {
-  header: "#D9E1F2",
-  subtotal: "#F2F2F2",
-  total: "#E2EFDA",
-  warn: `#${MARK_COLORS.warning}`,
-};
 /** Rows per Value2 write of a summary sheet. */
 const ROWS_PER_WRITE = 500;
 
 /**
  * Writes summary sheets (the engine's SheetSpec data, the same the CLI writes with ExcelJS and the Office host
  * with Office.js) into the open workbook: values as one Value2 array per block of rows, text cells formatted as
- * text first (a value starting with = stays text), number formats, header/total fills, bold titles, merges and
- * column widths. Old summary sheets (`isOwn`, or named like a new one) are renamed out of the way first and
- * deleted only after the new ones exist, so that the workbook never runs out of visible sheets.
+ * text first (a value starting with = stays text), number formats, the named styles' looks (CELL_LOOKS), merges
+ * and column widths; frozen header, and a blank table's validations, live colours and print settings
+ * (./entry.ts). Returns the keys of the notices for what this WPS refused. Old summary sheets (`isOwn`, or named
+ * like a new one) are renamed out of the way first and deleted only after the new ones exist, so that the
+ * workbook never runs out of visible sheets.
  */
 export function writeSummarySheets(
   app: EtApp,
   d: Discovery,
   sheets: readonly SheetSpec[],
   isOwn: (name: string) => boolean,
-): void {
+): UiKey[] {
   const screen = app.ScreenUpdating;
   const events = app.EnableEvents;
   const alerts = app.DisplayAlerts;
@@ -41,10 +37,12 @@ export function writeSummarySheets(
       sheetOf(app, name).Name = temp;
       return temp;
     });
-    for (const spec of sheets) writeSheet(app, spec);
+    const notices = new Set<UiKey>();
+    for (const spec of sheets) for (const key of writeSheet(app, spec)) notices.add(key);
     for (const temp of parked) sheetOf(app, temp).Delete();
     const first = sheets[0];
     if (first) sheetOf(app, first.name).Activate();
+    return [...notices];
   } finally {
     app.DisplayAlerts = alerts;
     app.EnableEvents = events;
@@ -52,60 +50,36 @@ export function writeSummarySheets(
   }
 }
 
-function writeSheet(app: EtApp, spec: SheetSpec): void {
+function writeSheet(app: EtApp, spec: SheetSpec): UiKey[] {
   const ws = addSheet(app, spec.name);
   const width = Math.max(spec.widths.length, ...spec.rows.map((r) => r.length), 1);
   for (let top = 0; top < spec.rows.length; top += ROWS_PER_WRITE) {
-    const part = spec.rows.slice(top, top + ROWS_PER_WRITE).map((r) => pad(r, width));
+    const part = spec.rows.slice(top, top + ROWS_PER_WRITE).map((r) => padRow(r, width));
     const range = ws.Range(rectAddress({ top, left: 0, bottom: top + part.length - 1, right: width - 1 }));
-    range.NumberFormat = part.map((row) => row.map(numberFormat));
+    range.NumberFormat = part.map((row) => row.map(numberFormatOf));
     range.Value2 = part.map((row) => row.map((c) => (c === null || c.value === null ? null : c.value)));
   }
   spec.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell?.style) return;
-      styleCell(ws.Range(rectAddress({ top: r, left: c, bottom: r, right: c })), cell.style);
+      styleCell(ws.Range(rectAddress({ top: r, left: c, bottom: r, right: c })), CELL_LOOKS[cell.style]);
     }),
   );
   for (const m of spec.merges) ws.Range(rectAddress(m)).Merge();
   spec.widths.forEach((w, c) => {
     ws.Range(rectAddress({ top: 0, left: c, bottom: 0, right: c })).ColumnWidth = w;
   });
+  ws.Activate();
+  return writeEntryRules(app, ws, spec);
 }
 
-function styleCell(range: ReturnType<ReturnType<typeof sheetOf>["Range"]>, style: CellStyle): void {
-  const fill = FILLS[style];
-  if (fill) range.Interior.Color = bgrOf(fill);
-  switch (style) {
-    case "title":
-      range.Font.Bold = true;
-      range.HorizontalAlignment = XL_CENTER;
-      break;
-    case "header":
-      range.Font.Bold = true;
-      range.HorizontalAlignment = XL_CENTER;
-      range.WrapText = true;
-      break;
-    case "subtotal":
-    case "total":
-      range.Font.Bold = true;
-      break;
-    case "warn":
-      range.Font.Color = bgrOf("#9C5700");
-      break;
-    default:
-      break;
-  }
-}
-
-function numberFormat(cell: SheetCell | null): string {
-  if (!cell || cell.value === null) return "General";
-  if (typeof cell.value === "string") return "@";
-  return cell.format ? FORMATS[cell.format] : "General";
-}
-
-function pad(row: ReadonlyArray<SheetCell | null>, width: number): Array<SheetCell | null> {
-  const out: Array<SheetCell | null> = [];
-  for (let c = 0; c < width; c++) out.push(row[c] ?? null);
-  return out;
+/** A named style's look in ET's words (colours BGR); borders are left out. */
+function styleCell(range: EtRange, look: CellLook): void {
+  if (look.fill) range.Interior.Color = bgrOf(look.fill);
+  if (look.bold) range.Font.Bold = true;
+  if (look.size) range.Font.Size = look.size;
+  if (look.color) range.Font.Color = bgrOf(look.color);
+  if (look.hAlign) range.HorizontalAlignment = look.hAlign === "center" ? XL_CENTER : XL_LEFT;
+  if (look.vAlign) range.VerticalAlignment = look.vAlign === "center" ? XL_CENTER : XL_TOP;
+  if (look.wrap) range.WrapText = true;
 }

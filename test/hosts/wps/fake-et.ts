@@ -17,8 +17,11 @@ import type {
   EtSheets,
   EtTaskPane,
   EtWorkbook,
+  EtPageSetup,
+  EtWindow,
   EtWorksheet,
 } from "../../../src/hosts/wps/et";
+import { FakePageSetup, FakeWindow } from "./fake-entry";
 import { E_SUBSCRIPT, FakeRange, type RangeHost } from "./fake-range";
 import { bgr, MAX_COLS, MAX_ROWS, parseRect, SheetModel, type ErrorMode, type Fill } from "./fake-sheet";
 
@@ -43,6 +46,8 @@ export interface FakeEtOptions {
   readonly name?: string;
   /** No ApiEvent on Application (older builds: only `wps.ApiEvent`). */
   readonly noAppApiEvent?: boolean;
+  /** A WPS that raises on Validation.Add / FormatConditions.Add / page setup and freezing. */
+  readonly refuse?: { readonly validation?: boolean; readonly formats?: boolean; readonly layout?: boolean };
 }
 
 export interface SeedOptions {
@@ -73,8 +78,11 @@ export class FakeEt implements RangeHost {
   writesWhileUpdating = 0;
   readonly app: EtApp;
 
+  readonly refuse: NonNullable<FakeEtOptions["refuse"]>;
+
   constructor(readonly options: FakeEtOptions = {}) {
     this.errorMode = options.errorMode ?? "scode";
+    this.refuse = options.refuse ?? {};
     this.app = this.track("Application", new FakeApplication(this));
   }
 
@@ -121,6 +129,10 @@ export class FakeEt implements RangeHost {
     if (value === null) delete cell.value;
     else cell.value = value;
     this.fire(sheet, rect);
+  }
+
+  isActive(sheet: SheetModel): boolean {
+    return this.sheets[this.activeIndex] === sheet;
   }
 
   fail(number: number, message: string): never {
@@ -228,6 +240,11 @@ class FakeApplication implements EtApp {
   }
   set EnableEvents(v: boolean) {
     this.et.enableEvents = Boolean(v);
+  }
+  get ActiveWindow(): EtWindow | null {
+    const et = this.et;
+    if (et.sheets.length === 0) return null;
+    return et.track("Window", new FakeWindow(et, () => et.sheets[et.activeIndex] as SheetModel));
   }
   CreateTaskPane(url: string): EtTaskPane {
     const pane = { ID: this.et.panes.length + 1, Visible: false, DockPosition: 2, Width: 0 };
@@ -354,6 +371,9 @@ class FakeWorksheet implements EtWorksheet {
         return this.et.track("Range", new FakeRange(this.et, this.alive(), rect));
       },
     };
+  }
+  get PageSetup(): EtPageSetup {
+    return this.et.track("PageSetup", new FakePageSetup(this.et, this.alive().page));
   }
   Activate(): void {
     this.et.activeIndex = this.et.sheets.indexOf(this.alive());

@@ -1,6 +1,14 @@
 import { a1 } from "../../../src/engine/model/address";
 import type { CellRange } from "../../../src/engine/model/types";
-import type { EtComment, EtFont, EtInterior, EtRange } from "../../../src/hosts/wps/et";
+import type {
+  EtComment,
+  EtFont,
+  EtFormatConditions,
+  EtInterior,
+  EtRange,
+  EtValidation,
+} from "../../../src/hosts/wps/et";
+import { FakeFormatConditions, FakeValidation, type EntryHost } from "./fake-entry";
 import {
   CVERR_OF,
   NO_FILL,
@@ -13,7 +21,9 @@ import {
 } from "./fake-sheet";
 
 /** What a range needs of the fake around it: COM errors, the error mode, events, and the record of calls. */
-export interface RangeHost {
+export interface RangeHost extends EntryHost {
+  /** The sheet is the active one (Select raises elsewhere, as in Excel). */
+  isActive(sheet: SheetModel): boolean;
   readonly errorMode: ErrorMode;
   /** Raises a COM-like error (protected sheet, second comment …). */
   fail(number: number, message: string): never;
@@ -154,8 +164,23 @@ export class FakeRange implements EtRange {
     this.sheet.merges.push({ ...this.rect });
   }
 
+  /** Selects the range on the active sheet; its top-left becomes the active cell (raises on another sheet). */
   Select(): void {
     this.host.count();
+    if (!this.host.isActive(this.sheet)) this.host.fail(-2146827284, "Range 类的 Select 方法无效");
+    this.sheet.selection = { row: this.rect.top, col: this.rect.left };
+  }
+
+  get Validation(): EtValidation {
+    return this.host.track("Validation", new FakeValidation(this.host, this.sheet, this.rect));
+  }
+
+  get FormatConditions(): EtFormatConditions {
+    const sheet = this.sheet;
+    return this.host.track(
+      "FormatConditions",
+      new FakeFormatConditions(this.host, sheet, this.rect, () => ({ ...sheet.selection })),
+    );
   }
 
   get Interior(): EtInterior {
@@ -192,6 +217,16 @@ export class FakeRange implements EtRange {
   }
   get HorizontalAlignment(): number {
     return Number(this.uniform((c) => c?.hAlign ?? 1));
+  }
+
+  set VerticalAlignment(v: number) {
+    this.guard();
+    this.each((c) => {
+      c.vAlign = v;
+    });
+  }
+  get VerticalAlignment(): number {
+    return Number(this.uniform((c) => c?.vAlign ?? -4107));
   }
 
   set WrapText(v: boolean) {

@@ -1,5 +1,6 @@
 import { a1, columnIndex } from "../../../src/engine/model/address";
 import type { CellRange } from "../../../src/engine/model/types";
+import type { FormatConditionModel, PageModel, ValidationModel } from "./fake-entry";
 
 /**
  * The storage behind the ET fake: one sheet's cells as a map (row·MAX_COLS + col, 0-based), each with its Value2,
@@ -42,6 +43,7 @@ export interface CellModel {
   fontSize?: number;
   underline?: number;
   hAlign?: number;
+  vAlign?: number;
   wrap?: boolean;
 }
 
@@ -64,6 +66,15 @@ export class SheetModel {
   visible: number = -1;
   protect = false;
   columnWidths = new Map<number, number>();
+  /** Data validation, conditional formats (first = highest priority), page setup: fake-entry.ts. */
+  readonly validations: ValidationModel[] = [];
+  formatConditions: FormatConditionModel[] = [];
+  readonly page: PageModel = {};
+  /** This sheet's window (splits, scroll, freeze) and what is frozen (rows/cols above/left, from the scroll). */
+  readonly window = { frozen: false, splitRow: 0, splitColumn: 0, scrollRow: 1, scrollColumn: 1 };
+  frozen: { rows: number; cols: number; from: { row: number; col: number } } | undefined;
+  /** The active cell (0-based). */
+  selection = { row: 0, col: 0 };
 
   constructor(public name: string) {}
 

@@ -128,4 +128,11 @@ export const uiFeatures: Readonly<Record<keyof typeof zh, string>> = {
   noExcelApiTitle: "This Excel is too old",
   noExcelApiBody:
     "Excel 2013 and older lack the Excel JavaScript API that add-ins need, so the checker cannot check or mark the workbook here. Use Excel 2016 or later, or check the workbook with the browser page or the offline page anju-offline.html (files stay on this computer).",
+  // 插入空白表 in WPS (issue 20, src/hosts/wps/entry.ts): parts this WPS refused.
+  wpsTplNoValidation:
+    "This WPS could not add data validation: the blank table has no (or not all) dropdowns, input messages and alerts.",
+  wpsTplNoFormats:
+    "This WPS could not add conditional formats: wrong entries are not coloured as they are typed; check the sheet when it is filled.",
+  wpsTplNoLayout:
+    "This WPS could not freeze the header or set up printing (A4 landscape, header rows on every page); set them in Page Layout.",
 };

@@ -120,4 +120,10 @@ export const uiFeatures = {
   noExcelApiTitle: "此版本的 Excel 过旧",
   noExcelApiBody:
     "Excel 2013 及更早的版本没有加载项所需的 Excel JavaScript API，核查面板无法在表格中核查和标记。请使用 Excel 2016 或更高版本，或者用网页版、离线网页 anju-offline.html 检查表格（文件只在本机读取，不会上传）。",
+  // 插入空白表 in WPS (issue 20, src/hosts/wps/entry.ts): parts this WPS refused.
+  wpsTplNoValidation:
+    "此版本的 WPS 表格未能添加数据有效性，空白表中（部分）没有下拉列表、输入提示和出错警告。",
+  wpsTplNoFormats: "此版本的 WPS 表格未能添加条件格式，填错的格不会自动标色，请填完后点“校验当前工作表”。",
+  wpsTplNoLayout:
+    "此版本的 WPS 表格未能冻结表头或设置打印（A4 横向、每页打印表头），请在“页面布局”中手动设置。",
 };

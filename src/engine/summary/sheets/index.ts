@@ -10,6 +10,7 @@ import { safeHousingSheet, sampleSheet } from "./sample-sheet";
 import { cityStatisticsSheet, townshipStatisticsSheet } from "./statistics";
 
 export * from "./layout";
+export * from "./look";
 
 /** The fixed names of the sheets a summary writes (SPEC §4); they are part of the product, in Chinese. */
 export const SUMMARY_SHEET_NAMES = {
