@@ -1,5 +1,9 @@
+import type { VillageCounts } from "../engine/diff";
+import type { HeaderChoice, HeaderGap } from "../engine/header/gaps";
 import type { UiKey } from "../engine/messages";
+import type { ParamValue } from "../engine/model/types";
 import type { CheckReport } from "../engine/report";
+import type { TemplateKind } from "../engine/template";
 
 /**
  * What the front end (task pane in Excel, browser page) asks of the place the workbook lives. The task pane gets
@@ -62,4 +66,72 @@ export interface AnjuController {
   reveal(target: FindingTarget): Promise<void>;
   /** The annotated copy (web only). */
   annotatedCopy?(): Promise<{ fileName: string; bytes: Uint8Array }>;
+
+  // Optional features: the front end shows each one only where the controller has it.
+
+  /**
+   * 与上次报送比对 (SPEC §10): the previous submission's file, read on this machine (never uploaded), compared with
+   * this workbook: its own findings and the DF ones marked and listed, the gone households listed (not marked).
+   */
+  compareWithPrevious?(previous: File, options?: RunOptions): Promise<DiffOutcome>;
+  /**
+   * 关联文件 (SPEC §11): related files (ledgers, the 民政 roster, other villages' workbooks) read on this machine;
+   * 校验全部工作表 then runs the XT rules against them too. Absent: 校验全部工作表 compares the workbook's own tables.
+   */
+  readonly related?: RelatedFiles;
+  /** 插入空白表 (SPEC §12): a blank table of a kind inserted as a new sheet of the open workbook. */
+  insertTemplate?(kind: TemplateKind, where: TemplatePlace, options?: RunOptions): Promise<InsertedTemplate>;
+  /** 对应表头 (SPEC §13) kept by the controller (the page keeps its own): gaps of the last check and the choices. */
+  readonly headerMap?: HeaderMapControl;
+}
+
+/** The half-year diff as the pane shows it. */
+export interface DiffOutcome {
+  /** This workbook's findings with the DF ones (`file` on each), then the gone households (`file`: the previous). */
+  readonly report: CheckReport;
+  /** The previous submission's file name. */
+  readonly previous: string;
+  readonly villages: readonly VillageCounts[];
+  readonly total: VillageCounts;
+}
+
+export interface RelatedFile {
+  readonly name: string;
+  /** Read as the 民政 roster (kind `roster`; XT-NOT-ON-ROSTER runs). At most one file is. */
+  readonly roster: boolean;
+}
+
+export interface RelatedFiles {
+  list(): readonly RelatedFile[];
+  /** Reads the files (one of the same name is replaced); a file that cannot be read is named in the error. */
+  add(files: readonly File[], options?: RunOptions): Promise<readonly RelatedFile[]>;
+  remove(name: string): readonly RelatedFile[];
+  /** Marks the file as the roster (the others not); undefined: none is. */
+  setRoster(name: string | undefined): readonly RelatedFile[];
+}
+
+export interface TemplatePlace {
+  readonly township?: string;
+  readonly village?: string;
+}
+
+export interface InsertedTemplate {
+  /** The sheet's name as inserted (a free one). */
+  readonly sheet: string;
+  /** What the program could not add (no validation, no conditional formats …), as catalogue notices. */
+  readonly notices: ReadonlyArray<{
+    readonly key: UiKey;
+    readonly params: Readonly<Record<string, ParamValue>>;
+  }>;
+}
+
+export interface HeaderMapControl {
+  /** Tables of the last check with missing columns. */
+  gaps(): readonly HeaderGap[];
+  /** The choices in force. */
+  choices(): readonly HeaderChoice[];
+  /** Where they are kept: in the workbook's settings, or only for this session (the host has no settings). */
+  readonly keptIn: "workbook" | "session";
+  /** Applies the choices (saved where kept); the next check uses them. */
+  apply(choices: readonly HeaderChoice[]): Promise<void>;
 }

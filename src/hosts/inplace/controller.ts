@@ -1,5 +1,13 @@
 import { checkWorkbook, type CheckResult } from "../../engine/check";
 import { DEFAULT_CONFIG, type Config } from "../../engine/config";
+import {
+  checkTogether,
+  previousInput,
+  togetherReport,
+  type TogetherResult,
+} from "../../engine/cross/together";
+import type { DiffInput } from "../../engine/diff";
+import { headerGaps, type HeaderGap } from "../../engine/header/gaps";
 import { AnjuError } from "../../engine/errors";
 import { t, type Locale, type UiKey } from "../../engine/messages";
 import type { TableKind, WorkbookData } from "../../engine/model/types";
@@ -14,9 +22,14 @@ import {
   type SummaryInput,
   type SummaryLevel,
 } from "../../engine/summary";
+import type { LoadSheetJs } from "../../workbook/input";
+import { readPickedWorkbook, RelatedFileList } from "../../workbook/related";
 import { pickedSummaryInput } from "../../workbook/summary-input";
-import type { AnjuController, RunOptions, SummaryPreview } from "../controller";
-import type { Notice, OpenWorkbook, Phase, Target } from "./port";
+import type { AnjuController, DiffOutcome, RunOptions, SummaryPreview } from "../controller";
+import { HeaderChoices } from "./headermap";
+import type { CheckFn, Notice, OpenWorkbook, Phase, Target } from "./port";
+import { PANE_SHEETJS } from "./sheetjs";
+import { insertTemplate } from "./template";
 
 export interface InPlaceControllerOptions {
   readonly locale?: Locale;
@@ -28,6 +41,8 @@ export interface InPlaceControllerOptions {
   readonly onNotice?: (notice: Notice, text: string) => void;
   /** The report after a live re-check changed the findings, for the task pane's list. */
   readonly onLiveReport?: (report: CheckReport) => void;
+  /** SheetJS for a picked .xls/.et/.ods (default: the pages' lazily loaded chunk). */
+  readonly loadSheetJs?: LoadSheetJs;
 }
 
 /** The AnjuController of an in-place host, with the notices of its last action. */
@@ -55,9 +70,37 @@ export function createInPlaceController(
   const locale = options.locale ?? "zh-CN";
   const config = options.config ?? DEFAULT_CONFIG;
   const today = options.today ?? localToday;
-  const baseOptions = () => ({ kind: options.kind ?? "auto", today: today(), config });
+  const loadSheetJs = options.loadSheetJs ?? PANE_SHEETJS;
+  // 对应表头 kept in the workbook's settings (read now), and the related files the clerk added (关联文件).
+  const headers = new HeaderChoices(book.settings);
+  const related = new RelatedFileList(loadSheetJs, config.limits);
+  let gaps: readonly HeaderGap[] = [];
+  const baseOptions = () => ({
+    kind: options.kind ?? "auto",
+    today: today(),
+    config,
+    map: headers.mapping(),
+  });
   const check = (workbook: WorkbookData, names: readonly string[]): CheckResult =>
     checkWorkbook(workbook, { ...baseOptions(), sheets: names });
+  /**
+   * 校验全部工作表's check: the XT rules among the workbook's own tables and against the related files, and with
+   * a previous submission the diff; what falls on this workbook is marked, the rest listed (`last`).
+   */
+  const together = (previous?: DiffInput) => {
+    let last: TogetherResult | undefined;
+    const fn: CheckFn = (workbook, names) => {
+      const own = { ...workbook, sheets: workbook.sheets.filter((x) => names.includes(x.name)) };
+      last = checkTogether(fileName(), own, {
+        ...baseOptions(),
+        cross: true,
+        related: related.inputs(),
+        ...(previous ? { previous } : {}),
+      });
+      return last.own;
+    };
+    return { fn, last: () => last };
+  };
   let lastNotices: readonly Notice[] = [];
   let toldNoLive = false;
   const publish = (notices: readonly Notice[]) => {
@@ -75,10 +118,15 @@ export function createInPlaceController(
   );
   const settle = () => book.live?.settle() ?? Promise.resolve();
 
-  async function runCheck(target: Target, run: RunOptions = {}): Promise<CheckReport> {
+  async function runCheck(
+    target: Target,
+    run: RunOptions = {},
+    previous?: DiffInput,
+  ): Promise<{ report: CheckReport; together: TogetherResult | undefined }> {
     abortIf(run.signal);
     await settle();
-    const done = await book.checkAndMark(target, check, (phase) => {
+    const all = target === "all" ? together(previous) : undefined;
+    const done = await book.checkAndMark(target, all?.fn ?? check, (phase) => {
       if (phase !== "marking") abortIf(run.signal);
       run.onProgress?.({ step: PHASE_STEP[phase] });
     });
@@ -95,7 +143,9 @@ export function createInPlaceController(
       notices.push({ key: keys.resultsSheet, params: {} });
     }
     publish(notices);
-    return report(done.result);
+    gaps = headerGaps(done.result.tables);
+    const last = all?.last();
+    return { report: last ? togetherReport(fileName(), last, locale) : report(done.result), together: last };
   }
 
   /** Summarises the given inputs, or the open workbook's own tables (its summary sheets skipped), and writes it. */
@@ -126,8 +176,45 @@ export function createInPlaceController(
     get lastNotices() {
       return lastNotices;
     },
-    checkActiveSheet: (run) => runCheck("active", run),
-    checkAll: (run) => runCheck("all", run),
+    checkActiveSheet: async (run) => (await runCheck("active", run)).report,
+    checkAll: async (run) => (await runCheck("all", run)).report,
+    async compareWithPrevious(file, run = {}): Promise<DiffOutcome> {
+      abortIf(run.signal);
+      run.onProgress?.({ step: "progressReading" });
+      const workbook = await readPickedWorkbook(file, loadSheetJs, config.limits);
+      const { report: listed, together: last } = await runCheck(
+        "all",
+        run,
+        previousInput(file.name, workbook, baseOptions()),
+      );
+      const diff = last?.diff;
+      if (!diff) throw new AnjuError("diffNoRun");
+      return { report: listed, previous: file.name, villages: diff.villages, total: diff.total };
+    },
+    related: {
+      list: () => related.list(),
+      async add(files, run = {}) {
+        abortIf(run.signal);
+        run.onProgress?.({ step: "progressReading" });
+        return related.add(files);
+      },
+      remove: (name) => related.remove(name),
+      setRoster: (name) => related.setRoster(name),
+    },
+    async insertTemplate(kind, place, run = {}) {
+      abortIf(run.signal);
+      await settle();
+      run.onProgress?.({ step: "progressInserting" });
+      const done = await insertTemplate(book, kind, place, locale);
+      lastNotices = done.notices;
+      return done;
+    },
+    headerMap: {
+      gaps: () => gaps,
+      choices: () => headers.choices(),
+      keptIn: headers.keptIn,
+      apply: (choices) => headers.apply(choices),
+    },
     async clearMarks(run = {}) {
       abortIf(run.signal);
       await settle();

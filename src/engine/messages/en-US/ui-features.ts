@@ -135,4 +135,27 @@ export const uiFeatures: Readonly<Record<keyof typeof zh, string>> = {
     "This WPS could not add conditional formats: wrong entries are not coloured as they are typed; check the sheet when it is filled.",
   wpsTplNoLayout:
     "This WPS could not freeze the header or set up printing (A4 landscape, header rows on every page); set them in Page Layout.",
+  // Pane features of issues 18–21 (与上次报送比对, 关联文件, 插入空白表, 对应表头 in the task panes and on the page).
+  diffCompare: "Compare with last submission (与上次报送比对)",
+  diffPick:
+    "Pick the previous submission's workbook (.xlsx, .xls, .et, .ods, .csv; read on this computer, never uploaded)",
+  diffTitle: "Compared with the last submission: {file}",
+  diffNoRun: "The comparison could not be completed; pick the previous submission's file again.",
+  diffGoneNote:
+    "Households of the last submission missing now are listed (not marked), at their place in the previous file.",
+  relatedTitle: "Related files (关联文件)",
+  relatedIntro:
+    "Add the township's renovation ledger, relocation ledger, the civil-affairs low-income roster or other villages' workbooks; “Check all sheets” then checks across the tables too. Files are read on this computer, never uploaded.",
+  relatedAdd: "Add related files",
+  relatedPick: "Pick related files (several allowed)",
+  relatedRoster: "Roster",
+  relatedRemove: "Remove “{name}”",
+  relatedNone: "No related files: “Check all sheets” compares this workbook's own tables only.",
+  relatedCount: "{count} related file(s) added; click “Check all sheets”.",
+  paneInOtherFile: "{file} (not in this workbook, not marked)",
+  tplInsertKind: "Table kind",
+  progressInserting: "Inserting the blank table…",
+  mapKeptWorkbook: "The mapping is saved in this workbook and used by every later check.",
+  mapKeptSession:
+    "This program cannot save settings in the workbook; the mapping lasts until the workbook is closed.",
 };

@@ -126,4 +126,24 @@ export const uiFeatures = {
   wpsTplNoFormats: "此版本的 WPS 表格未能添加条件格式，填错的格不会自动标色，请填完后点“校验当前工作表”。",
   wpsTplNoLayout:
     "此版本的 WPS 表格未能冻结表头或设置打印（A4 横向、每页打印表头），请在“页面布局”中手动设置。",
+  // Pane features of issues 18–21 (与上次报送比对, 关联文件, 插入空白表, 对应表头 in the task panes and on the page).
+  diffCompare: "与上次报送比对",
+  diffPick: "选择上次报送的工作簿文件（.xlsx、.xls、.et、.ods、.csv；只在本机读取，不会上传）",
+  diffTitle: "与上次报送比对：{file}",
+  diffNoRun: "未能完成比对，请重新选择上次报送的文件。",
+  diffGoneNote: "上次报送中有、本次缺失的户列在结果中（不标记），显示其在上次文件中的位置。",
+  relatedTitle: "关联文件",
+  relatedIntro:
+    "添加同乡镇的危房改造台账、易地扶贫搬迁台账、民政低收入人口名单或其他村的工作簿，“校验全部工作表”会同时做跨表核对。文件只在本机读取，不会上传。",
+  relatedAdd: "添加关联文件",
+  relatedPick: "选择关联文件（可多选）",
+  relatedRoster: "民政名单",
+  relatedRemove: "移除“{name}”",
+  relatedNone: "未添加关联文件：“校验全部工作表”只核对本工作簿各表之间。",
+  relatedCount: "已添加 {count} 个关联文件，请点“校验全部工作表”。",
+  paneInOtherFile: "{file}（不在本工作簿，未标记）",
+  tplInsertKind: "表格种类",
+  progressInserting: "正在插入空白表…",
+  mapKeptWorkbook: "对应关系已保存在本工作簿中，以后每次校验都会使用。",
+  mapKeptSession: "此程序无法在工作簿中保存设置，对应关系只在本次打开期间有效。",
 };
