@@ -52,6 +52,6 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     const reason = e instanceof Error ? e.message : String(e);
-    throw new CliError(`无法写入文件：${path}`, `cannot write ${path} (${reason})`);
+    throw new CliError("cliWriteFailed", { path }, { detail: reason });
   }
 }

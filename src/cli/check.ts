@@ -38,19 +38,12 @@ export const KIND_CHOICES: readonly (TableKind | "auto")[] = ["auto", ...TABLE_K
 export async function runCheck(args: CheckArgs, write: (s: string) => void): Promise<number> {
   const paths = [...args.files, ...(args.roster !== undefined ? [args.roster] : [])];
   const [file] = args.files;
-  if (file === undefined)
-    throw new CliError("check 需要至少一个输入文件", "check needs at least one input file");
+  if (file === undefined) throw new CliError("cliCheckNoInput");
   if (args.out !== undefined && args.files.length !== 1) {
-    throw new CliError(
-      "--out 只能用于一个输入文件（标注副本是该文件的副本）；检查多个文件时请去掉 --out，或逐个文件写出",
-      "--out needs exactly one input file (the annotated copy is a copy of it); drop --out to check several files",
-    );
+    throw new CliError("cliOutOneFile");
   }
   if (args.out !== undefined && paths.some((p) => samePath(p, args.out as string))) {
-    throw new CliError(
-      "--out 不能与输入文件相同（不会覆盖原表）",
-      "--out must not be the input file (it is never overwritten)",
-    );
+    throw new CliError("cliOutIsInput");
   }
   if (paths.length > 1) return runFiles(args, paths, write);
   const info = newInfo();
@@ -102,7 +95,7 @@ async function runFiles(
     } catch (e) {
       // Which of the files could not be read (the reason alone does not say).
       if (e instanceof WorkbookReadError && !e.zh.includes(path))
-        throw new CliError(`${path}：${e.zh}`, `${path}: ${e.en}`);
+        throw new CliError("cliFileReason", { path }, { reason: e });
       throw e;
     }
     inputs.push({
@@ -146,10 +139,7 @@ function newInfo(): ReadInfo {
 /** The copy of an .xls, .et, .ods or .csv is an .xlsx (SPEC §8): its name must say so. */
 function assertOutName(read: WorkbookRead, args: CheckArgs): void {
   if (args.out !== undefined && read.format !== "xlsx" && !/\.xlsx$/i.test(args.out)) {
-    throw new CliError(
-      `--out 须是 .xlsx 文件（标注副本总是写成 .xlsx）：${args.out}`,
-      `--out must name an .xlsx file (the annotated copy is always written as .xlsx): ${args.out}`,
-    );
+    throw new CliError("cliOutAnnotatedXlsx", { path: args.out });
   }
 }
 
@@ -169,10 +159,7 @@ async function writeAnnotated(
   if (read.format !== "xlsx") {
     const max = annotateLimits(args.config.limits).maxCells;
     if (info.cells > max) {
-      throw new WorkbookReadError("unsupported", {
-        reason: `工作簿过大（约 ${info.cells} 个单元格，本机最多约 ${max} 个）`,
-        reasonEn: `about ${info.cells} cells, more than the ${max} this machine can afford`,
-      });
+      throw new WorkbookReadError("unsupported", { cells: info.cells, max }, "readWhyCells");
     }
     // Loaded on demand: ExcelJS costs start-up time that a check without --out does not pay.
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -33,16 +33,10 @@ export interface DiffArgs {
 export async function runDiff(args: DiffArgs, write: (s: string) => void): Promise<number> {
   if (args.out !== undefined) {
     if (samePath(args.previous, args.out) || samePath(args.current, args.out)) {
-      throw new CliError(
-        "--out 不能与输入文件相同（不会覆盖原表）",
-        "--out must not be an input file (inputs are never overwritten)",
-      );
+      throw new CliError("cliOutIsInput");
     }
     if (!/\.(xlsx|xlsm)$/i.test(args.out)) {
-      throw new CliError(
-        `--out 须是 .xlsx 文件（标注副本总是写成 .xlsx）：${args.out}`,
-        `--out must name an .xlsx file (the annotated copy is always written as .xlsx): ${args.out}`,
-      );
+      throw new CliError("cliOutAnnotatedXlsx", { path: args.out });
     }
   }
   const limits = args.config.limits;

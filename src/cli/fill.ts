@@ -30,8 +30,7 @@ export interface FillArgs {
   readonly map: readonly HeaderMapping[];
 }
 
-const fail = (key: UiKey, params: Record<string, string> = {}) =>
-  new CliError(t(key, params), t(key, params, "en-US"));
+const fail = (key: UiKey, params: Record<string, string> = {}) => new CliError(key, params);
 
 /**
  * `anju fill <form.xlsx> <file>... --out <filled.xlsx> [--level township|city] [--format text|json]` (SPEC §13):

@@ -45,10 +45,7 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new CliError(
-      `参数有误：${e instanceof Error ? e.message : String(e)}`,
-      "bad arguments (see anju --help)",
-    );
+    throw new CliError("cliBadArgs", { message: e instanceof Error ? e.message : String(e) });
   }
   const { values, positionals } = parsed;
   const [command, ...files] = positionals;
@@ -60,8 +57,7 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
   const today = resolveToday(values.today);
   const map = parseMapArgs(values.map);
   if (command === "check") {
-    if (files.length === 0)
-      throw new CliError("check 需要至少一个工作簿文件", "check needs at least one workbook file");
+    if (files.length === 0) throw new CliError("cliCheckNoInput");
     return runCheck(
       {
         files,
@@ -79,11 +75,8 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
   if (command === "diff") {
     const [previous, current, ...extra] = files;
     if (previous === undefined || current === undefined || extra.length > 0)
-      throw new CliError(
-        "diff 需要两个文件：上次报送的和本次报送的",
-        "diff takes two files: the previous submission and the current one",
-      );
-    if (values.kind !== undefined) throw new CliError("diff 不接受 --kind", "diff takes no --kind");
+      throw new CliError("cliDiffTwoFiles");
+    if (values.kind !== undefined) throw new CliError("cliDiffNoKind");
     return runDiff(
       {
         previous,
@@ -129,7 +122,7 @@ export async function main(argv: readonly string[], out: (s: string) => void): P
       out,
     );
   }
-  throw new CliError(`未知命令：${command}`, `unknown command: ${command}`);
+  throw new CliError("cliUnknownCommand", { command });
 }
 
 const LEVELS: readonly SummaryLevel[] = ["township", "city"];
@@ -157,7 +150,7 @@ export function failureLine(e: unknown): string {
   let zh: string;
   let en: string;
   if (e instanceof AnjuError) [zh, en] = [e.text("zh-CN"), e.text("en-US")];
-  else if (e instanceof CliError || hasReason(e)) ({ zh, en } = e);
+  else if (hasReason(e)) ({ zh, en } = e);
   else {
     zh = "内部错误，未能完成（输入文件未被修改）";
     en = `internal error: ${e instanceof Error ? e.message : String(e)}`;

@@ -1,6 +1,5 @@
 import type { CheckedTable } from "../engine/check";
 import { headerForms, parseMapping, resolveField, type HeaderMapping } from "../engine/header/names";
-import { t } from "../engine/messages";
 import { CliError } from "./errors";
 
 /**
@@ -11,12 +10,9 @@ export function parseMapArgs(args: readonly string[] | undefined): HeaderMapping
   const out: HeaderMapping[] = [];
   for (const arg of args ?? []) {
     const m = parseMapping(arg);
-    if (!m) throw new CliError(t("mapBad", { arg }), t("mapBad", { arg }, "en-US"));
+    if (!m) throw new CliError("mapBad", { arg });
     if (resolveField(m.field).length === 0) {
-      throw new CliError(
-        t("mapUnknownField", { field: m.field }),
-        t("mapUnknownField", { field: m.field }, "en-US"),
-      );
+      throw new CliError("mapUnknownField", { field: m.field });
     }
     out.push(m);
   }
@@ -39,7 +35,7 @@ export function assertMappingsUsed(maps: readonly HeaderMapping[], tables: reado
     );
     if (!used) {
       const params = { field: m.field, header: m.header };
-      throw new CliError(t("mapNoHeader", params), t("mapNoHeader", params, "en-US"));
+      throw new CliError("mapNoHeader", params);
     }
   }
 }

@@ -10,11 +10,7 @@ export function resolveToday(text: string | undefined): YMD {
     return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
   }
   const d = parseIsoDate(text);
-  if (!d)
-    throw new CliError(
-      `--today 应为 YYYY-MM-DD 格式的日期：${text}`,
-      `--today must be a YYYY-MM-DD date: ${text}`,
-    );
+  if (!d) throw new CliError("cliBadToday", { value: text });
   return d;
 }
 
@@ -25,22 +21,19 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   try {
     raw = await readFile(path, "utf8");
   } catch {
-    throw new CliError(`找不到配置文件：${path}`, `config file not found: ${path}`);
+    throw new CliError("cliConfigMissing", { path });
   }
   let json: unknown;
   try {
     json = JSON.parse(raw.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new CliError(
-      `配置文件不是有效的 JSON：${path}`,
-      `config is not valid JSON: ${path} (${String(e)})`,
-    );
+    throw new CliError("cliConfigJson", { path }, { detail: String(e) });
   }
   try {
     return parseConfig(json);
   } catch (e) {
     if (e instanceof ConfigError) {
-      throw new CliError(`配置文件有误：${e.issues.join("；")}`, `invalid config: ${e.issues.join("; ")}`);
+      throw new CliError("cliConfigInvalid", {}, { lists: { issues: e.issues } });
     }
     throw e;
   }
@@ -54,8 +47,5 @@ export function oneOf<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliError(
-    `--${name} 只能是 ${allowed.join("、")} 之一：${value}`,
-    `--${name} must be one of ${allowed.join(", ")}: ${value}`,
-  );
+  throw new CliError("cliOneOf", { name, value }, { lists: { allowed } });
 }

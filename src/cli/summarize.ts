@@ -17,7 +17,7 @@ import { WorkbookReadError } from "../workbook/errors";
 import { readInputFile, readWorkbookFile } from "../workbook/file";
 import { assertAnnotatable } from "../workbook/guard";
 import { readXlsx, type ReadInfo } from "../workbook/read";
-import { SummaryOutputError, writeSummaryWorkbook } from "../workbook/summary";
+import { writeSummaryWorkbook } from "../workbook/summary";
 import { samePath, writeFileAtomic } from "./atomic";
 import { CliError } from "./errors";
 import { assertMappingsUsed } from "./map";
@@ -48,16 +48,13 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
   const format = oneOf("format", str(v.format), ["text", "json"] as const, "text");
   const out = str(v.out);
   if (args.files.length === 0) {
-    throw new CliError("summarize 需要至少一个工作簿文件", "summarize needs at least one workbook file");
+    throw new CliError("cliSummarizeNoInput");
   }
   const sampleOptions = sampleArgs(str(v.sample), str(v.seed));
   if (out !== undefined) {
     for (const file of args.files) {
       if (samePath(file, out)) {
-        throw new CliError(
-          `--out 不能是输入文件（不会改动原表）：${file}`,
-          `--out must not be one of the input files (they are never modified): ${file}`,
-        );
+        throw new CliError("cliOutNotInput", { path: file });
       }
     }
   }
@@ -90,21 +87,9 @@ export async function runSummarize(args: SummarizeArgs, write: (s: string) => vo
   if (out !== undefined) {
     const { sheets } = built;
     const existing = existsSync(out) ? await existingOutput(out, args.config) : undefined;
-    let bytes: Uint8Array;
-    try {
-      bytes = await writeSummaryWorkbook(existing, sheets, built.isOwn);
-    } catch (e) {
-      if (e instanceof SummaryOutputError) throw new CliError(e.zh, e.en);
-      throw e;
-    }
-    try {
-      await writeFileAtomic(out, bytes);
-    } catch (e) {
-      throw new CliError(
-        `无法写出汇总文件：${out}`,
-        `cannot write ${out}: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
+    // An existing --out that cannot be opened is a SummaryOutputError; a write that fails, cliWriteFailed.
+    const bytes = await writeSummaryWorkbook(existing, sheets, built.isOwn);
+    await writeFileAtomic(out, bytes);
     written = sheets.map((s) => s.name);
   }
   if (format === "json") {
@@ -129,10 +114,9 @@ async function existingOutput(out: string, config: Config): Promise<Uint8Array> 
     return bytes;
   } catch (e) {
     const reason = e instanceof WorkbookReadError ? e : undefined;
-    throw new CliError(
-      `已有的输出文件无法更新（未作改动）：${out}${reason ? `：${reason.zh}` : ""}`,
-      `the existing --out file cannot be updated and was left alone: ${out}${reason ? `: ${reason.en}` : ""}`,
-    );
+    throw reason
+      ? new CliError("cliOutNotUpdatableReason", { path: out }, { reason })
+      : new CliError("cliOutNotUpdatable", { path: out });
   }
 }
 
@@ -147,21 +131,18 @@ function sampleArgs(
 ): { percent: number; seed: number } | undefined {
   if (sample === undefined) {
     if (seed !== undefined) {
-      throw new CliError("--seed 需与 --sample 一起使用", "--seed is used with --sample");
+      throw new CliError("cliSeedWithoutSample");
     }
     return undefined;
   }
   const percent = Number(sample.trim().replace(/[%％]$/, ""));
   if (sample.trim() === "" || !isValidPercent(percent)) {
-    throw new CliError(
-      `--sample 应为 0–100 之间的百分比（如 10）：${sample}`,
-      `--sample must be a percentage above 0 and at most 100 (e.g. 10): ${sample}`,
-    );
+    throw new CliError("cliBadSample", { value: sample });
   }
   if (seed === undefined) return { percent, seed: randomInt(1, 2 ** 31) };
   const n = /^\d+$/.test(seed.trim()) ? Number(seed.trim()) : NaN;
   if (!isValidSeed(n)) {
-    throw new CliError(`--seed 应为非负整数：${seed}`, `--seed must be a non-negative whole number: ${seed}`);
+    throw new CliError("cliBadSeed", { value: seed });
   }
   return { percent, seed: n };
 }

@@ -25,26 +25,14 @@ export interface TemplateArgs {
 export async function runTemplate(args: TemplateArgs, write: (s: string) => void): Promise<number> {
   const v = args.values;
   if (args.positionals.length > 0)
-    throw new CliError(
-      `template 不读取输入文件：${args.positionals.join(" ")}`,
-      `template takes no input files: ${args.positionals.join(" ")}`,
-    );
+    throw new CliError("cliTemplateNoInputs", { files: args.positionals.join(" ") });
   const kind = str(v.kind);
-  if (kind === undefined)
-    throw new CliError(
-      "template 需要 --kind revisit|relocation|renovation",
-      "template needs --kind revisit|relocation|renovation",
-    );
+  if (kind === undefined) throw new CliError("cliTemplateNeedsKind");
   if (!(TEMPLATE_KINDS as readonly string[]).includes(kind))
-    throw new CliError(
-      `--kind 只能是 ${TEMPLATE_KINDS.join("、")} 之一：${kind}`,
-      `--kind must be one of ${TEMPLATE_KINDS.join(", ")}: ${kind}`,
-    );
+    throw new CliError("cliOneOf", { name: "kind", value: kind }, { lists: { allowed: TEMPLATE_KINDS } });
   const out = str(v.out);
-  if (out === undefined)
-    throw new CliError("template 需要 --out <空白表.xlsx>", "template needs --out <blank.xlsx>");
-  if (!/\.xlsx$/i.test(out))
-    throw new CliError(`--out 应为 .xlsx 文件：${out}`, `--out must name an .xlsx file: ${out}`);
+  if (out === undefined) throw new CliError("cliTemplateNeedsOut");
+  if (!/\.xlsx$/i.test(out)) throw new CliError("cliOutXlsx", { path: out });
   const rows = rowCount(str(v.rows));
   const township = str(v.township);
   const village = str(v.village);
@@ -76,10 +64,7 @@ function rowCount(text: string | undefined): number {
   if (text === undefined) return TEMPLATE_DEFAULT_ROWS;
   const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > TEMPLATE_MAX_ROWS)
-    throw new CliError(
-      `--rows ${t("tplBadRows", { max: TEMPLATE_MAX_ROWS })}：${text}`,
-      `--rows: ${t("tplBadRows", { max: TEMPLATE_MAX_ROWS }, "en-US")}: ${text}`,
-    );
+    throw new CliError("cliTemplateBadRows", { max: TEMPLATE_MAX_ROWS, value: text });
   return n;
 }
 

@@ -126,11 +126,18 @@ export interface JobError {
   readonly key?: string;
   readonly params?: ErrorParams;
   readonly code?: WorkbookReadErrorCode;
+  readonly why?: string;
 }
 
 export function toJobError(e: unknown): JobError {
   if (e instanceof WorkbookReadError)
-    return { name: e.name, message: e.message, code: e.code, params: e.params };
+    return {
+      name: e.name,
+      message: e.message,
+      code: e.code,
+      params: e.params,
+      ...(e.why ? { why: e.why } : {}),
+    };
   if (e instanceof AnjuError) return { name: e.name, message: e.message, key: e.key, params: e.params };
   if (e instanceof Error) return { name: e.name, message: e.message };
   return { name: "Error", message: String(e) };
@@ -138,7 +145,8 @@ export function toJobError(e: unknown): JobError {
 
 export function fromJobError(e: JobError): Error {
   let err: Error;
-  if (e.code !== undefined) err = new WorkbookReadError(e.code, e.params);
+  if (e.code !== undefined)
+    err = new WorkbookReadError(e.code, e.params, e.why !== undefined && isUiKey(e.why) ? e.why : undefined);
   else if (e.key !== undefined && isUiKey(e.key)) err = new AnjuError(e.key, e.params);
   else err = new Error(e.message);
   err.name = e.name;

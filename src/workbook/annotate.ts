@@ -36,10 +36,10 @@ export async function annotateWorkbook(
     return patchWorkbook(input, findings, locale, maxBytes, options.codec, options.results);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
-    throw new WorkbookReadError("unsupported", {
-      reason: "格式特殊",
-      reasonEn: "unusual format",
-      detail: e instanceof Error ? e.message : String(e),
-    });
+    throw new WorkbookReadError(
+      "unsupported",
+      { detail: e instanceof Error ? e.message : String(e) },
+      "readWhyFormat",
+    );
   }
 }

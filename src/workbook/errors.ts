@@ -46,13 +46,16 @@ export class WorkbookReadError extends AnjuError {
   constructor(
     readonly code: WorkbookReadErrorCode,
     params: ErrorParams = {},
+    /** For `csv` and `unsupported`: the catalogue key of the reason, rendered (with `params`) into `{reason}`. */
+    readonly why?: UiKey,
   ) {
     super(KEYS[code], params);
     this.name = "WorkbookReadError";
   }
 
   override text(locale: Locale): string {
-    const base = workbookReadMessage(this.code, this.params, locale);
+    const params = this.why ? { ...this.params, reason: t(this.why, this.params, locale) } : this.params;
+    const base = workbookReadMessage(this.code, params, locale);
     const detail = this.params.detail;
     return locale === "zh-CN" || detail === undefined || detail === "" ? base : `${base} (${detail})`;
   }

@@ -53,11 +53,11 @@ function guarded<T>(run: () => T): T {
     return run();
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
-    throw new WorkbookReadError("unsupported", {
-      reason: "格式特殊",
-      reasonEn: "unusual format",
-      detail: e instanceof Error ? e.message : String(e),
-    });
+    throw new WorkbookReadError(
+      "unsupported",
+      { detail: e instanceof Error ? e.message : String(e) },
+      "readWhyFormat",
+    );
   }
 }
 

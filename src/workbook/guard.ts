@@ -3,23 +3,19 @@ import type { ReadInfo, ReadLimits } from "./read";
 import { listZip, readEntry } from "./zip";
 
 /**
- * Refuses, with a clear reason, a workbook that reading accepted but that would make ExcelJS (which writes the
- * annotated copy) run out of memory or time: ExcelJS inflates every part of the zip, media included, with no
- * limit, and expands every merge cell by cell (A1:XFD1048576 is 17 billion cells). `maxCells` is what the host
- * can afford for ExcelJS's model (it needs far more memory per cell than the reader).
+ * Refuses, with a clear reason, a workbook that reading accepted but whose output would run out of memory or
+ * time: an existing summary workbook that ExcelJS (which writes the summary sheets) must load — it inflates every
+ * part of the zip, media included, with no limit, and expands every merge cell by cell (A1:XFD1048576 is 17
+ * billion cells) — or a workbook converted to .xlsx through ExcelJS before annotating. The annotated copy itself
+ * is written by the zip patcher (patch.ts), which changes only the parts it marks. `maxCells` is what the host can
+ * afford for ExcelJS's model (it needs far more memory per cell than the reader).
  */
 export function assertAnnotatable(bytes: Uint8Array, info: ReadInfo, limits: ReadLimits): void {
   if (info.rawMergedCells > limits.maxCells) {
-    throw new WorkbookReadError("unsupported", {
-      reason: `合并单元格区域过大（共 ${info.rawMergedCells} 个单元格）`,
-      reasonEn: `merged areas cover ${info.rawMergedCells} cells`,
-    });
+    throw new WorkbookReadError("unsupported", { mergedCells: info.rawMergedCells }, "readWhyMerges");
   }
   if (info.cells > limits.maxCells) {
-    throw new WorkbookReadError("unsupported", {
-      reason: `工作簿过大（约 ${info.cells} 个单元格，本机最多约 ${limits.maxCells} 个）`,
-      reasonEn: `about ${info.cells} cells, more than the ${limits.maxCells} this machine can afford`,
-    });
+    throw new WorkbookReadError("unsupported", { cells: info.cells, max: limits.maxCells }, "readWhyCells");
   }
   // Every part, counted by real inflated bytes (a lying header cannot slip past), nothing kept.
   const budget = { used: 0, max: limits.maxUncompressedBytes };

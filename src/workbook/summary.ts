@@ -1,4 +1,6 @@
+import { AnjuError } from "../engine/errors";
 import { MARK_COLORS } from "../engine/marks";
+import type { Locale } from "../engine/messages";
 import ExcelJS from "exceljs";
 import { columnLetter } from "../engine/model/address";
 import type { CellRange } from "../engine/model/types";
@@ -20,14 +22,16 @@ const FILLS: Partial<Record<CellStyle, string>> = {
   warn: `FF${MARK_COLORS.warning}`,
 };
 
-/** The existing output workbook cannot be updated; it is left as it was. */
-export class SummaryOutputError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh} / ${en}`);
+/** The existing output workbook cannot be updated; it is left as it was. `detail`: what ExcelJS said. */
+export class SummaryOutputError extends AnjuError {
+  constructor(readonly detail: string) {
+    super("cliSummaryOutputUnreadable");
     this.name = "SummaryOutputError";
+  }
+
+  override text(locale: Locale): string {
+    const line = super.text(locale);
+    return locale === "en-US" ? `${line} (${this.detail})` : line;
   }
 }
 
@@ -46,10 +50,7 @@ export async function writeSummaryWorkbook(
     try {
       await wb.xlsx.load(existing as unknown as ArrayBuffer);
     } catch (e) {
-      throw new SummaryOutputError(
-        "已有的汇总文件无法打开，未作改动；请换一个输出文件名",
-        `the existing summary workbook cannot be opened and was left alone (${e instanceof Error ? e.message : String(e)})`,
-      );
+      throw new SummaryOutputError(e instanceof Error ? e.message : String(e));
     }
   } else {
     wb.creator = "Anju 安居台账核查";

@@ -1,6 +1,7 @@
 import { rulesTables } from "./en-US/rules";
 import { rulesFiles } from "./en-US/rules-files";
-import { uiPane } from "./en-US/ui";
+import { uiPane } from "./en-US/ui-pane";
+import { uiCli } from "./en-US/ui-cli";
 import { uiFeatures } from "./en-US/ui-features";
 import { uiSummary } from "./en-US/ui-summary";
 import type { Catalogue } from "./zh-CN";
@@ -18,5 +19,5 @@ export const enUS: Catalogue = {
     renovation: "renovation ledger",
     roster: "low-income roster",
   },
-  ui: { ...uiPane, ...uiSummary, ...uiFeatures },
+  ui: { ...uiPane, ...uiCli, ...uiSummary, ...uiFeatures },
 };

@@ -1,6 +1,7 @@
 import { rulesTables } from "./zh-CN/rules";
 import { rulesFiles } from "./zh-CN/rules-files";
-import { uiPane } from "./zh-CN/ui";
+import { uiPane } from "./zh-CN/ui-pane";
+import { uiCli } from "./zh-CN/ui-cli";
 import { uiFeatures } from "./zh-CN/ui-features";
 import { uiSummary } from "./zh-CN/ui-summary";
 
@@ -20,7 +21,7 @@ const zh = {
     renovation: "危房改造台账",
     roster: "低收入人口名单",
   },
-  ui: { ...uiPane, ...uiSummary, ...uiFeatures },
+  ui: { ...uiPane, ...uiCli, ...uiSummary, ...uiFeatures },
 };
 
 /** A rule's catalogue entry: its ID, or `ID.problem` for a refinement. */

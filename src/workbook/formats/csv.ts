@@ -47,10 +47,7 @@ export function decodeCsv(bytes: Uint8Array): string {
   if (b0 === 0xfe && b1 === 0xff) return decode("utf-16be", bytes.subarray(2));
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return checked(decode("utf-8", bytes.subarray(3)));
   if (bytes.indexOf(0) >= 0) {
-    throw new WorkbookReadError("csv", {
-      reason: "含有空字符（NUL），不是文本文件",
-      reasonEn: "it holds NUL bytes, so it is not a text file",
-    });
+    throw new WorkbookReadError("csv", {}, "readWhyNul");
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -64,20 +61,14 @@ function decode(encoding: string, bytes: Uint8Array): string {
   try {
     decoder = new TextDecoder(encoding);
   } catch {
-    throw new WorkbookReadError("csv", {
-      reason: `本浏览器无法解读 ${encoding.toUpperCase()} 编码`,
-      reasonEn: `this browser cannot decode ${encoding}`,
-    });
+    throw new WorkbookReadError("csv", { encoding: encoding.toUpperCase() }, "readWhyEncoding");
   }
   return checked(decoder.decode(bytes));
 }
 
 function checked(text: string): string {
   if (text.indexOf("\0") >= 0) {
-    throw new WorkbookReadError("csv", {
-      reason: "含有空字符（NUL），不是文本文件",
-      reasonEn: "it holds NUL bytes, so it is not a text file",
-    });
+    throw new WorkbookReadError("csv", {}, "readWhyNul");
   }
   return text;
 }
@@ -104,7 +95,7 @@ function parseRecords(
   const sepCode = sep.charCodeAt(0);
   const endRow = () => {
     while (row.length > 0 && row[row.length - 1] === null) row.pop();
-    if (rows.length >= MAX_ROWS) throw grid(`更多于 ${MAX_ROWS} 行`, `more than ${MAX_ROWS} records`);
+    if (rows.length >= MAX_ROWS) throw new WorkbookReadError("csv", { max: MAX_ROWS }, "readWhyRows");
     cells += row.length;
     if (cells > limits.maxCells) throw tooManyCells(limits);
     rows.push(row.length > 0 ? row : undefined);
@@ -113,7 +104,7 @@ function parseRecords(
   // Excel types a quoted field like any other ("00123" is the number 123): quotes only let a field hold the
   // separator, a quote or a line break.
   const push = (raw: string) => {
-    if (row.length >= MAX_COLS) throw grid(`超过 ${MAX_COLS} 列`, `more than ${MAX_COLS} columns`);
+    if (row.length >= MAX_COLS) throw new WorkbookReadError("csv", { max: MAX_COLS }, "readWhyCols");
     const v = typed(raw);
     const f = typeof v === "number" ? dateFormat(raw) : undefined;
     if (f) formats.set(rows.length * MAX_COLS + row.length, f);
@@ -173,13 +164,6 @@ function parseRecords(
     info.rawMergedCells = 0;
   }
   return rows;
-}
-
-function grid(zh: string, en: string): WorkbookReadError {
-  return new WorkbookReadError("csv", {
-    reason: `${zh}，超出 Excel 工作表的范围`,
-    reasonEn: `${en}, beyond an Excel sheet`,
-  });
 }
 
 const ERROR_LITERALS = new Set([

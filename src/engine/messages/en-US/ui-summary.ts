@@ -135,7 +135,14 @@ export const uiSummary: Readonly<Record<Exclude<keyof typeof zh, ZhOnlyKey>, str
     "the workbook is password-protected (encrypted); remove the password in Excel and save as .xlsx",
   readXls:
     "this is an Office compound file that holds no Excel workbook (another program's file?); choose a workbook",
-  readCsv: "the CSV file cannot be read: {reasonEn}; open it in Excel or WPS and save it as .xlsx",
+  readWhyMerges: "merged areas cover {mergedCells} cells",
+  readWhyCells: "about {cells} cells, more than the {max} this machine can afford",
+  readWhyNul: "it holds NUL bytes, so it is not a text file",
+  readWhyEncoding: "this browser cannot decode {encoding}",
+  readWhyRows: "more than {max} records, beyond an Excel sheet",
+  readWhyCols: "more than {max} columns, beyond an Excel sheet",
+  readWhyFormat: "unusual format",
+  readCsv: "the CSV file cannot be read: {reason}; open it in Excel or WPS and save it as .xlsx",
   readCorrupt:
     "the file is damaged or truncated and cannot be opened as .xlsx; open it in Excel or WPS and save as .xlsx",
   readUnsafeXml:
@@ -147,7 +154,7 @@ export const uiSummary: Readonly<Record<Exclude<keyof typeof zh, ZhOnlyKey>, str
   readEmpty: "the file is empty (0 bytes)",
   readNoSheets: "the workbook has no sheets",
   readUnsupported:
-    "the workbook was checked but an annotated copy cannot be written ({reasonEn}); save it as .xlsx in Excel and retry",
+    "the workbook was checked but an annotated copy cannot be written ({reason}); save it as .xlsx in Excel and retry",
   limitFindings:
     "more than {max} findings (configurable as limits.maxFindings); the check stopped there: the table may be shifted or not a ledger, check its header and columns",
   officeWorkbook: "this workbook",

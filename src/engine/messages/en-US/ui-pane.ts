@@ -1,4 +1,4 @@
-import type { uiPane as zh } from "../zh-CN/ui";
+import type { uiPane as zh } from "../zh-CN/ui-pane";
 
 /** en-US: the words of the task pane, the browser page, the CLI and the reports; the same keys as zh-CN. */
 export const uiPane: Readonly<Record<keyof typeof zh, string>> = {
