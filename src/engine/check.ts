@@ -46,8 +46,16 @@ export class FindingsLimitError extends AnjuError {
   }
 }
 
-/** Names of sheets Anju writes itself; checking an annotated copy again must not report them. */
-export const OWN_SHEETS: ReadonlySet<string> = new Set([RESULTS_SHEET, "比对结果", "_anju_fills"]);
+/**
+ * Names of sheets Anju writes itself; checking an annotated copy again must not report them. `_anju_fills` and
+ * `_anju_settings` are the in-place hosts' very hidden state (saved fills, workbook settings in WPS).
+ */
+export const OWN_SHEETS: ReadonlySet<string> = new Set([
+  RESULTS_SHEET,
+  "比对结果",
+  "_anju_fills",
+  "_anju_settings",
+]);
 
 /**
  * Checks every sheet of a workbook in one pass over each table's rows (frictionless' model): each rule sees

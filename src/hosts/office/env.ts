@@ -1,4 +1,5 @@
 import type { IsSetSupported } from "./caps";
+import type { OfficeSettingsBag } from "./settings";
 
 /**
  * What the Office host needs from its surroundings, gathered in one place so that tests can run the host on the
@@ -12,6 +13,8 @@ export interface OfficeEnv {
   documentReadOnly(): boolean;
   /** File name for the report (the workbook's URL's last segment), or "" when unsaved. */
   fileName(): string;
+  /** The document's settings bag (Office.context.document.settings); undefined where Office has none. */
+  settings?(): OfficeSettingsBag | undefined;
   /** Timers, replaceable in tests (live re-check debounce). */
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
@@ -24,6 +27,7 @@ export function officeEnv(): OfficeEnv {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     documentReadOnly: () => String(Office.context.document?.mode ?? "") === "readOnly",
     fileName: () => fileNameOf(Office.context.document?.url ?? ""),
+    settings: () => (Office.context.document?.settings as OfficeSettingsBag | undefined) ?? undefined,
     setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
     clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
   };

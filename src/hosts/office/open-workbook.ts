@@ -4,6 +4,7 @@ import type { SheetSpec } from "../../engine/summary";
 import type { FindingTarget } from "../controller";
 import type {
   CheckFn,
+  DocumentSettings,
   LiveRecheckPort,
   MarkedRun,
   Notice,
@@ -16,6 +17,7 @@ import type { OfficeEnv } from "./env";
 import { measure, type OfficeWorkbookHost } from "./host";
 import { LiveRecheck, type LiveUpdate } from "./live";
 import { readBlocks, sheetsToRead, toWorkbook } from "./read";
+import { officeSettings } from "./settings";
 import { writeSummarySheets } from "./summary";
 
 /**
@@ -74,6 +76,12 @@ export class OfficeOpenWorkbook implements OpenWorkbook {
       settle: () => this.liveRecheck.settle(),
       forget: () => this.liveRecheck.forget(),
     };
+  }
+
+  /** Office's document settings (./settings.ts), saved with the workbook; absent where Office has none. */
+  get settings(): DocumentSettings | undefined {
+    const bag = this.env.settings?.();
+    return bag ? officeSettings(bag) : undefined;
   }
 
   resetSyncs(): void {

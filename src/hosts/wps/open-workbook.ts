@@ -4,6 +4,7 @@ import type { SheetSpec } from "../../engine/summary";
 import type { FindingTarget } from "../controller";
 import type {
   CheckFn,
+  DocumentSettings,
   LiveRecheckPort,
   MarkedRun,
   Notice,
@@ -16,6 +17,7 @@ import type { EtApiEvent, EtApp } from "./et";
 import type { WpsWorkbookHost } from "./host";
 import { LiveRecheck, type LiveUpdate } from "./live";
 import { discover, readSheets, sheetsToRead } from "./read";
+import { wpsSettings } from "./settings";
 import { writeSummarySheets } from "./summary";
 
 export interface WpsOpenWorkbookOptions {
@@ -33,6 +35,8 @@ export class WpsOpenWorkbook implements OpenWorkbook {
   readonly host = "wps";
   readonly noticeKeys = { ownSheet: "wpsOwnSheet", unsavedWorkbook: "wpsWorkbook" } as const;
   readonly liveRecheck: LiveRecheck;
+  /** Saved in the workbook's very hidden `_anju_settings` sheet (./settings.ts). */
+  readonly settings: DocumentSettings;
   private onLive: ((result: CheckResult, notices: readonly Notice[]) => void) | undefined;
   private onLiveError: ((e: AnjuError) => void) | undefined;
   /** Each live re-check, with its ET details. */
@@ -44,6 +48,7 @@ export class WpsOpenWorkbook implements OpenWorkbook {
     check: CheckFn,
     options: WpsOpenWorkbookOptions,
   ) {
+    this.settings = wpsSettings(app, (fn) => workbook.run(fn));
     this.liveRecheck = new LiveRecheck({
       host: workbook,
       events: options.events,

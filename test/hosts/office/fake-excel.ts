@@ -24,6 +24,7 @@
 import type { SheetData } from "../../../src/engine/model/types";
 import { jsonBytes } from "../../../src/hosts/office/budget";
 import type { OfficeEnv } from "../../../src/hosts/office/env";
+import { FakeDocumentSettings } from "./fake-settings";
 import type { Command } from "./fake-client";
 import { areaAddress, FakeOfficeError, parseArea, parseCell, SheetModel, type Fill } from "./fake-model";
 import { RuntimeProxy, WorkbookProxy } from "./fake-workbook";
@@ -45,6 +46,8 @@ export interface FakeExcelOptions {
   readonly maxAreas?: number;
   readonly maxAddressChars?: number;
   readonly url?: string;
+  /** false: an Office without document settings (Office.context.document.settings undefined). */
+  readonly settings?: boolean;
 }
 
 export interface SyncRecord {
@@ -79,6 +82,8 @@ export class FakeExcel {
   readonly log: string[] = [];
   /** Error codes the next syncs fail with (Excel busy editing a cell …), first in first out. */
   readonly failures: string[] = [];
+  /** The document's settings (Office.context.document.settings), absent when `settings: false`. */
+  readonly documentSettings: FakeDocumentSettings | undefined;
   private ids = 0;
   private pendingEvents: Array<() => void> = [];
 
@@ -92,6 +97,7 @@ export class FakeExcel {
     this.maxAreas = options.maxAreas ?? 500;
     this.maxAddressChars = options.maxAddressChars ?? 8_000;
     this.url = options.url ?? "https://example.test/乡镇/戴窑镇.xlsx";
+    this.documentSettings = options.settings === false ? undefined : new FakeDocumentSettings();
   }
 
   addSheet(name: string, data?: Pick<SheetData, "rows" | "merges">, options: SheetOptions = {}): SheetModel {
@@ -141,8 +147,11 @@ export class FakeExcel {
     return result;
   };
 
+  /** A session of the add-in on this workbook (its settings bag loaded from the document now). */
   env(overrides: Partial<OfficeEnv> = {}): OfficeEnv {
+    const bag = this.documentSettings?.load();
     return {
+      settings: () => bag,
       run: this.run,
       isSetSupported: this.isSetSupported,
       documentReadOnly: () => this.documentReadOnly,

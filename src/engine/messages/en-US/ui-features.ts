@@ -158,4 +158,6 @@ export const uiFeatures: Readonly<Record<keyof typeof zh, string>> = {
   mapKeptWorkbook: "The mapping is saved in this workbook and used by every later check.",
   mapKeptSession:
     "This program cannot save settings in the workbook; the mapping lasts until the workbook is closed.",
+  // Document settings (src/hosts/office/settings.ts): Office's saveAsync failed.
+  settingsNotSaved: "The settings could not be saved in the workbook ({detail}).",
 };

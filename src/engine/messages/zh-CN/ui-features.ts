@@ -146,4 +146,6 @@ export const uiFeatures = {
   progressInserting: "正在插入空白表…",
   mapKeptWorkbook: "对应关系已保存在本工作簿中，以后每次校验都会使用。",
   mapKeptSession: "此程序无法在工作簿中保存设置，对应关系只在本次打开期间有效。",
+  // Document settings (src/hosts/office/settings.ts): Office's saveAsync failed.
+  settingsNotSaved: "未能把设置保存到工作簿（{detail}）。",
 };
