@@ -5,22 +5,14 @@ import type { WorkbookHost } from "../port";
 import { DEFAULT_BUDGET, type Budget } from "./budget";
 import { detectCaps, type Caps } from "./caps";
 import type { OfficeEnv } from "./env";
-import { reconcile, type ReconcileInput, type ReconcileOutcome } from "./mark";
-import { explain, officeErrorCode, type Notice } from "./notices";
-import {
-  discover,
-  dimsOf,
-  readBlocks,
-  sheetsToRead,
-  toWorkbook,
-  usedRange,
-  type Dims,
-  type Discovery,
-  type ReadResult,
-} from "./read";
+import { STATE_SHEET } from "../inplace/state";
+import type { ReconcileInput, ReconcileOutcome } from "./mark";
+import { explain, type Notice } from "./notices";
+import { discover, readBlocks, sheetsToRead, toWorkbook, type Discovery } from "./read";
+import { reconcileMarks } from "./reconcile-run";
 import { RESULTS_SHEET } from "./results";
 import { Session } from "./session";
-import { STATE_SHEET, type MarkEntry } from "./state";
+import { measure, previousOf, readState, stateNotices } from "./state-read";
 
 export interface OfficeHostOptions {
   readonly budget?: Budget;
@@ -102,7 +94,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     await this.run(async (s) => {
       const d = await this.discover(s, false);
       const { entries: previous, notices } = await readState(s, d);
-      const outcome = await this.reconcile(s, {
+      const outcome = await reconcileMarks(s, (x) => this.discover(x, false), {
         discovery: d,
         previous,
         findings,
@@ -118,7 +110,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     await this.run(async (s) => {
       const d = await this.discover(s, false);
       const { entries: previous, notices } = await readState(s, d);
-      const outcome = await this.reconcile(s, {
+      const outcome = await reconcileMarks(s, (x) => this.discover(x, false), {
         discovery: d,
         previous,
         findings: [],
@@ -160,80 +152,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
         locale: this.locale,
         ...(registerNow ? { finally: registerNow } : {}),
       };
-      const outcome = await this.reconcile(s, input);
+      const outcome = await reconcileMarks(s, (x) => this.discover(x, false), input);
       this.lastNotices = [...stateNotices(read), ...outcome.notices];
       return { discovery: outcome.discovery, workbook, names, result, outcome, syncs: s.syncs };
     });
-  }
-
-  /** Reconciles marks; before ExcelApi 1.2 a protected sheet is only found out by writing to it. */
-  private async reconcile(s: Session, input: ReconcileInput): Promise<ReconcileOutcome> {
-    try {
-      return await reconcile(s, input);
-    } catch (e) {
-      const code = officeErrorCode(e);
-      if (!s.caps.v2 && code === "AccessDenied" && input.scope.size > 0) {
-        return this.reconcileSheetBySheet(s, input);
-      }
-      if (this.commentsRefused(s, input, code)) return this.reconcileWithoutComments(s, input);
-      throw e;
-    }
-  }
-
-  /**
-   * ExcelApi 1.10–1.17 has comments but cannot see notes, and a cell holds a note or a comment, not both: adding
-   * a comment where a clerk left a note fails. Any other refusal while comments were being added is treated
-   * the same way, since Excel's error code for it is not documented.
-   */
-  private commentsRefused(s: Session, input: ReconcileInput, code: string | undefined): boolean {
-    if (s.caps.notes || !s.caps.comments || input.comments === false || input.findings.length === 0)
-      return false;
-    return !["AccessDenied", "InvalidOperationInCellEditMode", "RequestPayloadSizeLimitExceeded"].includes(
-      code ?? "",
-    );
-  }
-
-  /** Marks again with the findings' text in the 校验结果 sheet instead of comments (state read again first). */
-  private async reconcileWithoutComments(s: Session, input: ReconcileInput): Promise<ReconcileOutcome> {
-    const d = await this.discover(s, false);
-    const { entries } = await readState(s, d);
-    const outcome = await this.reconcile(s, {
-      ...input,
-      discovery: d,
-      previous: entries,
-      comments: false,
-      results: "write",
-    });
-    return { ...outcome, notices: [...outcome.notices, { key: "officeCommentsRefused", params: {} }] };
-  }
-
-  /**
-   * ExcelApi 1.1: marks one sheet at a time after a write was refused, so that the sheets that can be marked are,
-   * and each refusing (protected) sheet is named in a notice. The state is read again first: the refused batch
-   * may have written part of it.
-   */
-  private async reconcileSheetBySheet(s: Session, input: ReconcileInput): Promise<ReconcileOutcome> {
-    let d = await this.discover(s, false);
-    let previous = (await readState(s, d)).entries;
-    const notices: Notice[] = [];
-    let marked = 0;
-    let touched = 0;
-    for (const sheet of input.scope) {
-      try {
-        const outcome = await reconcile(s, { ...input, discovery: d, previous, scope: new Set([sheet]) });
-        previous = [...outcome.entries];
-        notices.push(...outcome.notices);
-        d = outcome.discovery;
-        marked += outcome.marked;
-        touched += outcome.touched;
-      } catch (e) {
-        if (officeErrorCode(e) !== "AccessDenied") throw e;
-        notices.push({ key: "officeSheetProtected", params: { sheet } });
-      }
-      d = await this.discover(s, false);
-      previous = (await readState(s, d)).entries;
-    }
-    return { entries: previous, notices, marked, touched, discovery: d };
   }
 
   /** Sync 1, with Office's own read-only flag (known without a sync, on every version) folded in. */
@@ -259,49 +181,6 @@ export class OfficeWorkbookHost implements WorkbookHost {
   resultsMode(): "write" | "keep" {
     return this.caps.notes || this.caps.comments ? "keep" : "write";
   }
-}
-
-/** Sync 2 of a run: used ranges of the sheets to read (and of the state sheet). */
-export async function measure(
-  s: Session,
-  d: Discovery,
-  names: readonly string[],
-  withState: boolean,
-): Promise<{ targets: Array<{ name: string; dims: Dims | null }>; state: Dims | null }> {
-  const wanted = names.filter((n) => !(d.activeDims !== undefined && n === d.active));
-  const stateWanted = withState && d.sheets.some((x) => x.name === STATE_SHEET);
-  const ranges = new Map<string, Excel.Range>();
-  for (const n of wanted) ranges.set(n, usedRange(s, s.ctx.workbook.worksheets.getItem(n)));
-  const stateRange = stateWanted ? usedRange(s, s.ctx.workbook.worksheets.getItem(STATE_SHEET)) : undefined;
-  if (ranges.size > 0 || stateRange) await s.sync();
-  const targets = names.map((name) => {
-    const r = ranges.get(name);
-    return { name, dims: r ? dimsOf(r) : (d.activeDims ?? null) };
-  });
-  const state = stateRange ? dimsOf(stateRange) : null;
-  // The state's first row is its header; a sheet holding only that has no entries but is still read.
-  return { targets, state: state ? { ...state, rows: state.top + state.rows, top: 0 } : null };
-}
-
-/** The state sheet's entries (2 syncs when it exists, none otherwise). */
-export async function readState(
-  s: Session,
-  d: Discovery,
-): Promise<{ entries: MarkEntry[]; notices: Notice[] }> {
-  const { state } = await measure(s, d, [], true);
-  if (!state) return { entries: [], notices: [] };
-  const read = await readBlocks(s, [], state);
-  return { entries: previousOf(read), notices: stateNotices(read) };
-}
-
-function previousOf(read: ReadResult): MarkEntry[] {
-  return read.state?.entries ?? [];
-}
-
-/** Rows of the state sheet edited by hand: those cells' original fills are lost, which the clerk should know. */
-function stateNotices(read: ReadResult): Notice[] {
-  const damaged = read.state?.damaged ?? 0;
-  return damaged > 0 ? [{ key: "officeStateDamaged", params: { count: damaged } }] : [];
 }
 
 /** Anju's own sheet names, for callers that list sheets. */

@@ -8,7 +8,7 @@ import { reconcile, type ReconcileOutcome } from "./mark";
 import { explain, type OfficeHostError } from "./notices";
 import { readBlocks, usedRange, dimsOf, type Discovery } from "./read";
 import type { Session } from "./session";
-import type { MarkEntry } from "./state";
+import type { MarkEntry } from "../inplace/state";
 
 /** What a live re-check produced, for the task pane to refresh its list. */
 export interface LiveUpdate {

@@ -8,7 +8,7 @@ import type { Discovery } from "./read";
 import { probeCells } from "./probe";
 import { writeResultsSheet, RESULTS_SHEET } from "./results";
 import { Batch, type Session } from "./session";
-import { entryKey, NO_FILL, STATE_SHEET, textHash, type MarkEntry, type NoteKind } from "./state";
+import { entryKey, NO_FILL, STATE_SHEET, textHash, type MarkEntry, type NoteKind } from "../inplace/state";
 import { deleteNote, deleteNoteAt, paint, restoreFills, StateWriter } from "./write";
 
 export interface ReconcileInput {

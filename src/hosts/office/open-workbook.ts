@@ -14,7 +14,8 @@ import type {
 } from "../inplace/port";
 import { freeSheetName } from "../inplace/names";
 import type { OfficeEnv } from "./env";
-import { measure, type OfficeWorkbookHost } from "./host";
+import type { OfficeWorkbookHost } from "./host";
+import { measure } from "./state-read";
 import { LiveRecheck, type LiveUpdate } from "./live";
 import { readBlocks, sheetsToRead, toWorkbook } from "./read";
 import { officeSettings } from "./settings";

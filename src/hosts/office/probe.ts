@@ -3,7 +3,7 @@ import { parseA1 } from "../../engine/model/address";
 import { COMMAND_BYTES } from "./budget";
 import { rangeAddress, toRects, type Cell } from "./geometry";
 import { Batch, type Session } from "./session";
-import { entryKey, NO_FILL, type MarkEntry, type SavedFill } from "./state";
+import { entryKey, NO_FILL, type MarkEntry, type SavedFill } from "../inplace/state";
 
 /** A note Anju wrote starts like this (noteText's `【RULE-ID】`), so one left behind is recognised as ours. */
 export const OUR_NOTE = /^【(?:GEN|RV|RL|RN)-[A-Z0-9-]+】/;

@@ -4,7 +4,7 @@ import { COMMAND_BYTES, jsonBytes } from "./budget";
 import { parseAddressList, rangeAddress } from "./geometry";
 import { officeErrorCode } from "./notices";
 import type { Session } from "./session";
-import { decodeState, STATE_SHEET, type MarkEntry } from "./state";
+import { decodeState, STATE_SHEET, type MarkEntry } from "../inplace/state";
 
 export interface SheetInfo {
   readonly name: string;
@@ -136,7 +136,7 @@ export async function readBlocks(
         bytesPerCell: budget.firstBytesPerCell,
       });
   }
-  const stateValues: unknown[][] = [];
+  const stateValues: unknown[] = [];
   if (stateDims) {
     jobs.push({
       sheet: STATE_SHEET,
@@ -162,7 +162,7 @@ export async function readBlocks(
       const values = p.range.values as unknown[][];
       p.job.next += p.rows;
       if (p.job.kind === "state") {
-        for (const r of values) stateValues.push(r);
+        for (const r of values) stateValues.push(r[0]);
         continue;
       }
       const types = p.range.valueTypes as string[][];

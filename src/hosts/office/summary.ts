@@ -1,21 +1,21 @@
-import { MARK_COLORS } from "../../engine/marks";
 import { columnLetter } from "../../engine/model/address";
 import type { CellRange } from "../../engine/model/types";
 import type { UiKey } from "../../engine/messages";
-import type { CellStyle, SheetCell, SheetSpec } from "../../engine/summary";
+import {
+  CELL_LOOKS,
+  LINK_COLOR,
+  numberFormatOf,
+  padRow,
+  type CellLook,
+  type CellStyle,
+  type SheetSpec,
+} from "../../engine/summary";
 import { COMMAND_BYTES, jsonBytes } from "./budget";
 import { writeEntryRules } from "./entry";
 import { addressBatches, rangeAddress, toRects, type Cell } from "./geometry";
 import type { Discovery } from "./read";
 import { Batch, type Session } from "./session";
 
-const FORMATS = { date: "yyyy-mm-dd", yuan: "#,##0", percent: "0.00%", text: "@" } as const;
-const FILLS: Partial<Record<CellStyle, string>> = {
-  header: "#D9E1F2",
-  subtotal: "#F2F2F2",
-  total: "#E2EFDA",
-  warn: `#${MARK_COLORS.warning}`,
-};
 /** Rows per write command of a summary sheet. */
 const ROWS_PER_CALL = 500;
 /** Excel's column width unit is points; a character of the default font is about 7 points wide. */
@@ -82,9 +82,9 @@ async function writeSheet(s: Session, batch: Batch, spec: SheetSpec): Promise<Ui
   for (let top = 0; top < spec.rows.length; top += ROWS_PER_CALL) {
     const part = spec.rows.slice(top, top + ROWS_PER_CALL);
     const values = part.map((row) =>
-      pad(row, width).map((c) => (c === null || c.value === null ? "" : c.value)),
+      padRow(row, width).map((c) => (c === null || c.value === null ? "" : c.value)),
     );
-    const formats = part.map((row) => pad(row, width).map(numberFormat));
+    const formats = part.map((row) => padRow(row, width).map(numberFormatOf));
     const address = rangeAddress({ top, left: 0, bottom: top + part.length - 1, right: width - 1 });
     await batch.add({ request: COMMAND_BYTES * 3 + jsonBytes(values) + jsonBytes(formats) }, () => {
       const range = sheets.getItem(spec.name).getRange(address);
@@ -114,7 +114,7 @@ async function writeSheet(s: Session, batch: Batch, spec: SheetSpec): Promise<Ui
           range.numberFormat = [["General"]];
           range.formulas = [[`=HYPERLINK(${q(external ? target : `#${target}`)},${q(text)})`]];
         }
-        range.format.font.color = "#0563C1";
+        range.format.font.color = LINK_COLOR;
         range.format.font.underline = "Single";
       });
     }
@@ -131,7 +131,7 @@ async function writeSheet(s: Session, batch: Batch, spec: SheetSpec): Promise<Ui
   );
   for (const [style, cells] of byStyle) {
     const rects = toRects(cells);
-    const apply = (format: Excel.RangeFormat) => styleFormat(format, style);
+    const apply = (format: Excel.RangeFormat) => styleFormat(format, CELL_LOOKS[style]);
     if (caps.rangeAreas) {
       for (const list of addressBatches(rects, budget.maxAreas, budget.maxAddressChars)) {
         await batch.add({ request: COMMAND_BYTES * 8 + jsonBytes(list) }, () =>
@@ -169,49 +169,15 @@ async function writeSheet(s: Session, batch: Batch, spec: SheetSpec): Promise<Ui
   return writeEntryRules(s, batch, spec);
 }
 
-function styleFormat(format: Excel.RangeFormat, style: CellStyle): void {
-  const fill = FILLS[style];
-  if (fill) format.fill.color = fill;
-  switch (style) {
-    case "title":
-      format.font.bold = true;
-      format.font.size = 14;
-      format.horizontalAlignment = "Center";
-      break;
-    case "header":
-      format.font.bold = true;
-      format.horizontalAlignment = "Center";
-      format.verticalAlignment = "Center";
-      format.wrapText = true;
-      break;
-    case "subtotal":
-    case "total":
-      format.font.bold = true;
-      break;
-    case "warn":
-      format.font.color = "#9C5700";
-      break;
-    case "note":
-      format.wrapText = true;
-      format.verticalAlignment = "Top";
-      break;
-    default:
-      break;
-  }
-}
-
-function numberFormat(cell: SheetCell | null): string {
-  if (!cell) return "General";
-  // An empty cell keeps its column's format (a blank table's date and 身份证号 columns).
-  if (cell.value === null) return cell.format ? FORMATS[cell.format] : "General";
-  if (typeof cell.value === "string") return "@";
-  return cell.format ? FORMATS[cell.format] : "General";
-}
-
-function pad(row: ReadonlyArray<SheetCell | null>, width: number): Array<SheetCell | null> {
-  const out: Array<SheetCell | null> = [];
-  for (let c = 0; c < width; c++) out.push(row[c] ?? null);
-  return out;
+/** A named style's look in Office's words (borders are left out). */
+function styleFormat(format: Excel.RangeFormat, look: CellLook): void {
+  if (look.fill) format.fill.color = look.fill;
+  if (look.bold) format.font.bold = true;
+  if (look.size) format.font.size = look.size;
+  if (look.color) format.font.color = look.color;
+  if (look.hAlign) format.horizontalAlignment = look.hAlign === "center" ? "Center" : "Left";
+  if (look.vAlign) format.verticalAlignment = look.vAlign === "center" ? "Center" : "Top";
+  if (look.wrap) format.wrapText = true;
 }
 
 /** The range whose rows above and columns to the left stay in view. */

@@ -5,7 +5,7 @@ import { MARK_COLORS } from "../port";
 import { COMMAND_BYTES, jsonBytes } from "./budget";
 import { addressBatches, rangeAddress, toRects, type Cell } from "./geometry";
 import type { Batch, Session } from "./session";
-import { encodeState, STATE_SHEET, type MarkEntry } from "./state";
+import { encodeState, STATE_SHEET, type MarkEntry } from "../inplace/state";
 
 /** Fills cells by colour: RangeAreas within the area/character limits, or one Range per area before 1.9. */
 export async function paint(s: Session, batch: Batch, plan: readonly CellMark[]): Promise<void> {

@@ -99,6 +99,7 @@ export function reconcile(app: EtApp, input: ReconcileInput): ReconcileOutcome {
       fill: old?.fill ?? probe.fills.get(k) ?? NO_FILL,
       mark: MARK_COLORS[m.severity],
       note: foreign ? "" : "note",
+      commentId: "",
       noteHash: foreign ? "" : textHash(text),
     };
     fresh.set(k, entry);

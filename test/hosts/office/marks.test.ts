@@ -1,6 +1,6 @@
 import { errorText } from "../../../src/engine/errors";
 import { OfficeHostError } from "../../../src/hosts/office";
-import { STATE_SHEET } from "../../../src/hosts/office/state";
+import { STATE_SHEET } from "../../../src/hosts/inplace/state";
 import { FakeExcel } from "./fake-excel";
 import { coloursOf, controllerOn, fillsOf, markColours, notesOf, valuesOf } from "./helpers";
 import { bigRevisitSheet } from "./sheets";

@@ -1,7 +1,10 @@
 /**
  * What Anju remembers about its marks, kept with the workbook in the very hidden sheet `_anju_fills` so that
- * 清除标记 works after the workbook was closed and reopened, on another computer too: for every marked cell its
- * original fill, the colour written, and whether a note or a comment was added (with the comment's id).
+ * 清除标记 works after the workbook was closed and reopened, on another computer too, and in the other program
+ * (a workbook marked in Excel is cleared in WPS and the other way round): for every marked cell its original fill,
+ * the colour written, and whether a note or a comment was added (with the comment's id, Excel's threaded ones).
+ * The encoding is shared by the Office and WPS hosts (src/hosts/office, src/hosts/wps), which only read and write
+ * the sheet's column A through their own API.
  *
  * One entry per row, as JSON text in column A: Excel never turns a cell starting with `{` into a number, date or
  * formula, so no number format has to be set first, and the sheet stays readable for whoever opens it.
@@ -11,7 +14,10 @@ export const STATE_SHEET = "_anju_fills";
 const MAGIC = "anju-fills";
 const VERSION = 1;
 
-/** A cell's fill as Office reports it. `color: null` means no fill (pattern None), restored with `clear()`. */
+/**
+ * A cell's original fill: `#RRGGBB` colour, Excel's pattern name (`Solid`, `Gray50` …) and pattern colour;
+ * `color: null` means no fill (pattern None).
+ */
 export interface SavedFill {
   readonly color: string | null;
   /** Fill pattern (`Solid`, `Gray50` …) when known (ExcelApi 1.9); null on the plain path. */
@@ -21,6 +27,7 @@ export interface SavedFill {
 
 export const NO_FILL: SavedFill = { color: null, pattern: null, patternColor: null };
 
+/** What Anju added to the cell: a note (WPS's comments are Excel's notes), a threaded comment, or nothing. */
 export type NoteKind = "note" | "comment" | "";
 
 export interface MarkEntry {
@@ -70,15 +77,16 @@ export interface DecodedState {
   readonly damaged: number;
 }
 
-export function decodeState(values: ReadonlyArray<ReadonlyArray<unknown>>): DecodedState {
+/** The state sheet's column A (one value per row) as entries. */
+export function decodeState(column: ReadonlyArray<unknown>): DecodedState {
   const entries: MarkEntry[] = [];
   let damaged = 0;
-  const first = parse(values[0]?.[0]);
+  const first = parse(column[0]);
   if (!first || first.magic !== MAGIC) {
-    return { entries, damaged: values.filter((r) => String(r[0] ?? "") !== "").length };
+    return { entries, damaged: column.filter((v) => v !== null && v !== undefined && v !== "").length };
   }
-  for (let i = 1; i < values.length; i++) {
-    const raw = values[i]?.[0];
+  for (let i = 1; i < column.length; i++) {
+    const raw = column[i];
     if (raw === undefined || raw === null || raw === "") continue;
     const o = parse(raw);
     if (!o || typeof o.s !== "string" || typeof o.a !== "string" || typeof o.m !== "string") {
@@ -99,7 +107,7 @@ export function decodeState(values: ReadonlyArray<ReadonlyArray<unknown>>): Deco
 }
 
 function parse(raw: unknown): Record<string, unknown> | undefined {
-  if (typeof raw !== "string" || !raw.startsWith("{")) return undefined;
+  if (typeof raw !== "string" || raw.charAt(0) !== "{") return undefined;
   try {
     const o: unknown = JSON.parse(raw);
     return o && typeof o === "object" && !Array.isArray(o) ? (o as Record<string, unknown>) : undefined;
@@ -112,7 +120,7 @@ function str(v: unknown): string | null {
   return typeof v === "string" ? v : null;
 }
 
-/** FNV-1a of a note's text, base 36: short, and enough to tell whether a note changed. */
+/** FNV-1a of a note's text, base 36: short, and enough to tell whether a note changed (both hosts agree). */
 export function textHash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
