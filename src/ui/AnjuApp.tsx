@@ -5,6 +5,9 @@ import type { UiKey } from "../engine/messages";
 import type { AnjuAction, AnjuController, Progress, RunOptions, SummaryPreview } from "../hosts/controller";
 import { ActionBar } from "./ActionBar";
 import { errorText } from "../engine/errors";
+import { DiffCounts, type DiffSummary } from "./DiffCounts";
+import { FeatureBar } from "./FeatureBar";
+import { HeaderMapPanel } from "./HeaderMapPanel";
 import type { FindingItem } from "./findings";
 import { FindingsView } from "./FindingsView";
 import { useStrings } from "./i18n";
@@ -61,7 +64,10 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
   const [notice, setNotice] = useState<Notice | undefined>();
   const [summary, setSummary] = useState<{ kind: SummaryKind; preview: SummaryPreview } | undefined>();
   const [ruleFinding, setRuleFinding] = useState<FindingItem | undefined>();
+  const [diff, setDiff] = useState<DiffSummary | undefined>();
   const running = useRef<AbortController | undefined>(undefined);
+  /** The last check, run again when 对应表头 is applied. */
+  const lastCheck = useRef<"checkAll" | "checkActiveSheet">("checkAll");
 
   useEffect(() => onReport?.(report), [report, onReport]);
   // A new controller (another file on the browser page) starts from nothing.
@@ -70,6 +76,7 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
     setSummary(undefined);
     setNotice(undefined);
     setRuleFinding(undefined);
+    setDiff(undefined);
   }, [controller]);
 
   useEffect(() => {
@@ -114,10 +121,14 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
   const check = useCallback(
     (action: "checkAll" | "checkActiveSheet") => {
       if (!controller) return;
+      lastCheck.current = action;
       void run(
         "progressChecking",
         (o) => (action === "checkAll" ? controller.checkAll(o) : controller.checkActiveSheet(o)),
-        (r) => setReport(r),
+        (r) => {
+          setReport(r);
+          setDiff(undefined);
+        },
       );
     },
     [controller, run],
@@ -133,6 +144,8 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
 
   const reveal = useCallback(
     (f: FindingItem) => {
+      // A finding in a related file or in the previous submission is listed only: there is nothing to select.
+      if (f.file !== undefined && f.file !== report?.file) return;
       controller?.reveal({ sheet: f.sheet, row: f.row, cells: f.cells }).catch((e: unknown) =>
         setNotice({
           type: MessageBarType.error,
@@ -140,8 +153,24 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
         }),
       );
     },
-    [controller, s],
+    [controller, s, report],
   );
+
+  const headerMap = controller?.headerMap;
+  const applyHeaders = (choices: Parameters<NonNullable<typeof headerMap>["apply"]>[0]) => {
+    if (!controller || !headerMap) return;
+    void run(
+      "progressChecking",
+      async (o) => {
+        await headerMap.apply(choices);
+        return lastCheck.current === "checkAll" ? controller.checkAll(o) : controller.checkActiveSheet(o);
+      },
+      (r) => {
+        setReport(r);
+        setDiff(undefined);
+      },
+    );
+  };
 
   const unavailable: Partial<Record<AnjuAction, UiKey>> = controller
     ? { ...controller.unavailable }
@@ -191,6 +220,26 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
           )
         }
       />
+      {controller ? (
+        <FeatureBar
+          controller={controller}
+          busy={progress !== undefined}
+          run={(step, task, done) => void run(step, task, done)}
+          onDiff={(outcome) => {
+            setReport(outcome.report);
+            setDiff(outcome);
+          }}
+          onInserted={(done) =>
+            setNotice({
+              type: done.notices.length > 0 ? MessageBarType.warning : MessageBarType.success,
+              text: [
+                s.t("tplInserted", { sheet: done.sheet }),
+                ...done.notices.map((n) => s.t(n.key, n.params)),
+              ].join(" "),
+            })
+          }
+        />
+      ) : null}
       {progress ? <ProgressLine progress={progress} onCancel={() => running.current?.abort()} /> : null}
       {notice ? (
         <MessageBar
@@ -204,6 +253,16 @@ export function AnjuApp({ controller, noControllerReason, request, header, onRep
       ) : null}
       {summary ? (
         <SummaryView kind={summary.kind} preview={summary.preview} onClose={() => setSummary(undefined)} />
+      ) : null}
+      {diff ? <DiffCounts diff={diff} onClose={() => setDiff(undefined)} /> : null}
+      {report && headerMap ? (
+        <HeaderMapPanel
+          gaps={headerMap.gaps()}
+          kept={headerMap.choices()}
+          onApply={applyHeaders}
+          note={s.t(headerMap.keptIn === "workbook" ? "mapKeptWorkbook" : "mapKeptSession")}
+          busy={progress !== undefined}
+        />
       ) : null}
       {report ? (
         <FindingsView report={report} onReveal={reveal} onShowRule={setRuleFinding} />

@@ -1,31 +1,26 @@
 import {
   CheckboxVisibility,
   ConstrainMode,
-  DefaultButton,
   DetailsList,
   DetailsListLayoutMode,
-  Dropdown,
   IconButton,
-  SearchBox,
   SelectionMode,
   Text,
   type IColumn,
   type IDetailsGroupRenderProps,
   type IDetailsRowProps,
-  type IDropdownOption,
   type IGroup,
   type IGroupHeaderProps,
   type IRenderFunction,
 } from "@fluentui/react";
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
-import type { Severity } from "../engine/model/types";
-import type { CheckReport } from "../engine/report";
+import { relatedText, type CheckReport } from "../engine/report";
+import { FindingFilters } from "./FindingFilters";
 import {
   NO_FILTERS,
   facetCounts,
   filterFindings,
   groupFindings,
-  isFiltered,
   toItems,
   type FindingGroup,
   type FindingItem,
@@ -73,6 +68,14 @@ export function FindingsView({ report, onReveal, onShowRule }: FindingsViewProps
               </span>
             </div>
             <div className="anju-message">{f.message}</div>
+            {f.file !== undefined && f.file !== report.file ? (
+              <div className="anju-elsewhere">{s.t("paneInOtherFile", { file: f.file })}</div>
+            ) : null}
+            {(f.related ?? []).map((p, i) => (
+              <div key={i} className="anju-related-place">
+                {s.t("cliRelated", { place: relatedText(p) })}
+              </div>
+            ))}
           </div>
         ),
       },
@@ -98,7 +101,7 @@ export function FindingsView({ report, onReveal, onShowRule }: FindingsViewProps
         ),
       },
     ],
-    [s, onShowRule],
+    [s, onShowRule, report.file],
   );
 
   const onRenderRow: IRenderFunction<IDetailsRowProps> = useCallback(
@@ -174,10 +177,6 @@ export function FindingsView({ report, onReveal, onShowRule }: FindingsViewProps
     [s, items, onShowRule],
   );
 
-  const option = (key: string, text: string): IDropdownOption => ({ key, text });
-  const toggle = <T extends string>(list: readonly T[], key: T, selected: boolean | undefined): T[] =>
-    selected ? [...list, key] : list.filter((x) => x !== key);
-
   return (
     <section className="anju-findings" aria-label={s.t("paneFindings")}>
       <div className="anju-counts" role="status" data-testid="finding-counts" data-total={all.length}>
@@ -194,67 +193,13 @@ export function FindingsView({ report, onReveal, onShowRule }: FindingsViewProps
         <Text className="anju-empty">{s.t("paneNoFindings")}</Text>
       ) : (
         <>
-          <div className="anju-filters">
-            <SearchBox
-              className="anju-search"
-              placeholder={s.t("paneSearch")}
-              ariaLabel={s.t("paneSearch")}
-              value={filters.text}
-              onChange={(_e, v) => setFilters((f) => ({ ...f, text: v ?? "" }))}
-              onClear={() => setFilters((f) => ({ ...f, text: "" }))}
-            />
-            <div className="anju-filter-row">
-              <Dropdown
-                className="anju-filter"
-                label={s.t("paneFilterSeverity")}
-                placeholder={s.t("paneFilterAll")}
-                multiSelect
-                selectedKeys={[...filters.severities]}
-                options={facets.severities.map((x) => option(x.key, `${s.severity(x.key)}（${x.count}）`))}
-                onChange={(_e, o) =>
-                  o &&
-                  setFilters((f) => ({
-                    ...f,
-                    severities: toggle(f.severities, o.key as Severity, o.selected),
-                  }))
-                }
-              />
-              <Dropdown
-                className="anju-filter"
-                label={s.t("paneFilterRule")}
-                placeholder={s.t("paneFilterAll")}
-                multiSelect
-                selectedKeys={[...filters.rules]}
-                options={facets.rules.map((x) => option(x.key, `${x.key} ${s.rule(x.key)}（${x.count}）`))}
-                onChange={(_e, o) =>
-                  o && setFilters((f) => ({ ...f, rules: toggle(f.rules, String(o.key), o.selected) }))
-                }
-              />
-              <Dropdown
-                className="anju-filter"
-                label={s.t("paneFilterSheet")}
-                placeholder={s.t("paneFilterAll")}
-                multiSelect
-                selectedKeys={[...filters.sheets]}
-                options={facets.sheets.map((x) => option(x.key, `${x.key}（${x.count}）`))}
-                onChange={(_e, o) =>
-                  o && setFilters((f) => ({ ...f, sheets: toggle(f.sheets, String(o.key), o.selected) }))
-                }
-              />
-            </div>
-            {isFiltered(filters) ? (
-              <div className="anju-filter-status">
-                <Text variant="small" data-testid="finding-shown" data-shown={shown.length}>
-                  {s.t("paneShowing", { shown: shown.length, total: all.length })}
-                </Text>
-                <DefaultButton
-                  className="anju-small-button"
-                  text={s.t("paneClearFilters")}
-                  onClick={() => setFilters(NO_FILTERS)}
-                />
-              </div>
-            ) : null}
-          </div>
+          <FindingFilters
+            filters={filters}
+            setFilters={setFilters}
+            facets={facets}
+            shown={shown.length}
+            total={all.length}
+          />
           {items.length === 0 ? (
             <Text className="anju-empty">{s.t("paneNoMatch")}</Text>
           ) : (

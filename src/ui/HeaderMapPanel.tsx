@@ -14,6 +14,8 @@ export interface HeaderMapPanelProps {
   readonly onKeep?: (choices: readonly HeaderChoice[]) => void;
   readonly keepLabel?: string;
   readonly busy?: boolean;
+  /** Where the choices are kept (the panes: in the workbook, or for this session only). */
+  readonly note?: string;
 }
 
 const keyOf = (sheet: string, field: string) => `${sheet}\u0000${field}`;
@@ -22,7 +24,7 @@ const keyOf = (sheet: string, field: string) => `${sheet}\u0000${field}`;
  * 对应表头 (SPEC §13): for each table with missing columns, pick which of its unrecognised headers is each missing
  * field; 应用并重新检查 applies the choices and checks again. The choices in force are listed and can be kept.
  */
-export function HeaderMapPanel({ gaps, kept, onApply, onKeep, keepLabel, busy }: HeaderMapPanelProps) {
+export function HeaderMapPanel({ gaps, kept, onApply, onKeep, keepLabel, busy, note }: HeaderMapPanelProps) {
   const s = useStrings();
   const [picked, setPicked] = useState<Record<string, string>>({});
   const open = gaps.filter((g) => g.candidates.length > 0);
@@ -89,6 +91,7 @@ export function HeaderMapPanel({ gaps, kept, onApply, onKeep, keepLabel, busy }:
               {s.t("mapKept", { field: c.field, header: c.header, kind: s.kind(c.kind) })}
             </div>
           ))}
+          {note ? <div data-testid="map-note">{note}</div> : null}
         </MessageBar>
       ) : null}
       {kept.length > 0 && onKeep ? (

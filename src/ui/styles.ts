@@ -75,7 +75,7 @@ body { font-family: ${FONT_STACK}; font-size: 14px; color: #323130; background: 
 .anju-topbar-icon { font-size: 20px; }
 .anju-topbar-note { margin-left: auto; font-size: 12px; }
 .anju-web-main { display: grid; grid-template-columns: minmax(360px, 440px) minmax(0, 1fr); min-height: 0; }
-.anju-web-left { border-right: 1px solid #e1dfdd; min-height: 0; overflow: hidden; }
+.anju-web-left { border-right: 1px solid #e1dfdd; min-height: 0; overflow-x: hidden; overflow-y: auto; }
 .anju-web-right { min-width: 0; min-height: 0; display: flex; flex-direction: column; }
 .anju-drop { display: flex; flex-direction: column; gap: 6px; padding: 10px; border: 1px dashed #8a8886;
   border-radius: 2px; background: #faf9f8; }
@@ -92,6 +92,16 @@ body { font-family: ${FONT_STACK}; font-size: 14px; color: #323130; background: 
 .anju-headermap-row { display: flex; align-items: center; gap: 6px; font-size: 12px; flex-wrap: wrap; }
 .anju-headermap-row select { min-width: 140px; max-width: 100%; height: 26px; font-size: 12px; }
 .anju-headermap .ms-Button { align-self: flex-start; height: 30px; padding: 0 10px; }
+.anju-features .ms-Button { height: 30px; padding: 0 10px; min-width: 0; }
+.anju-related-list { list-style: none; margin: 4px 0; padding: 0; display: flex; flex-direction: column; gap: 2px; }
+.anju-related-list li { display: flex; align-items: center; gap: 6px; font-size: 12px; min-width: 0; }
+.anju-related-list .ms-Checkbox-text { font-size: 12px; }
+.anju-related-list .ms-Button { width: 24px; height: 24px; padding: 0; }
+.anju-elsewhere, .anju-related-place { font-size: 12px; line-height: 16px; color: #605e5c; }
+.anju-diff-table th:first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
+.anju-diff-table thead th:first-child { background: #f3f2f1; z-index: 2; }
+.anju-diff-table .anju-sum-total th:first-child { background: #f3f2f1; }
+.anju-diff .ms-Button { width: 28px; height: 28px; }
 .anju-file-name { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .anju-preview { display: flex; flex-direction: column; height: 100%; min-height: 0; }
 .anju-preview-head { display: flex; align-items: baseline; gap: 12px; padding: 8px 12px; flex-wrap: wrap; }

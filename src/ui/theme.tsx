@@ -161,6 +161,15 @@ export function registerAnjuIcons(): void {
           <path d="M5 5.5l4 5M9 5.5l-4 5M11.5 5.5v5" />
         </>,
       ),
+      // 与上次报送比对: two sheets side by side; 添加关联文件: a plus.
+      BranchCompare: svg(
+        <>
+          <rect x={1.5} y={2.5} width={5.5} height={11} rx={0.5} />
+          <rect x={9} y={2.5} width={5.5} height={11} rx={0.5} />
+          <path d="M3.5 6h1.5M11 6h1.5M3.5 9h1.5M11 9h1.5" />
+        </>,
+      ),
+      Add: svg(<path d="M8 2.5v11M2.5 8h11" />),
     },
   });
 }

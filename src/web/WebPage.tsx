@@ -1,5 +1,5 @@
-import { DefaultButton, Icon, MessageBar, MessageBarType, PrimaryButton, Text } from "@fluentui/react";
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { Icon, Text } from "@fluentui/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Locale } from "../engine/messages";
 import type { YMD } from "../engine/parse/date";
 import type { CheckReport } from "../engine/report";
@@ -13,23 +13,10 @@ import { countyHeadersConfig, type HeaderChoice, type HeaderGap } from "../engin
 import { HeaderMapPanel } from "../ui/HeaderMapPanel";
 import { WebController, type WebView } from "./controller";
 import { CheckEngine } from "./engine";
+import { FileBar } from "./FileBar";
 import type { PreviewWorkbook } from "./job";
 import { SheetPreview, type Revealed } from "./SheetPreview";
 import { TemplateSection } from "./TemplateSection";
-
-/** The formats the page reads (SPEC §8), by extension and by the types browsers give them. */
-const WORKBOOK_ACCEPT = [
-  ".xlsx",
-  ".xlsm",
-  ".xls",
-  ".et",
-  ".ods",
-  ".csv",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  "application/vnd.ms-excel",
-  "application/vnd.oasis.opendocument.spreadsheet",
-  "text/csv",
-].join(",");
 
 export interface WebPageProps {
   readonly locale: Locale;
@@ -51,13 +38,11 @@ export function WebPage({ locale, today }: WebPageProps) {
   const [revealed, setRevealed] = useState<Revealed | undefined>();
   const [report, setReport] = useState<CheckReport | undefined>();
   const [fileError, setFileError] = useState<string | undefined>();
-  const [dragging, setDragging] = useState(false);
   const [saving, setSaving] = useState(false);
   const [gaps, setGaps] = useState<readonly HeaderGap[]>([]);
   const [kept, setKept] = useState<readonly HeaderChoice[]>([]);
   const activeRef = useRef(active);
   activeRef.current = active;
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const view: WebView = useMemo(
     () => ({
@@ -112,14 +97,11 @@ export function WebPage({ locale, today }: WebPageProps) {
     return () => cancelAnimationFrame(id);
   }, [report]);
 
-  const marks = useMemo(() => cellMarks(report?.findings ?? []), [report]);
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void open(file);
-  };
+  // Only what is in this workbook is marked in the preview (not related files' findings, nor gone households).
+  const marks = useMemo(
+    () => cellMarks((report?.findings ?? []).filter((f) => f.file === undefined || f.file === report?.file)),
+    [report],
+  );
 
   const download = async () => {
     if (!controller) return;
@@ -149,62 +131,18 @@ export function WebPage({ locale, today }: WebPageProps) {
   };
 
   const fileBar = (
-    <div
-      className={dragging ? "anju-drop anju-drop-active" : "anju-drop"}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-      data-testid="drop-zone"
+    <FileBar
+      fileName={controller?.fileName}
+      onOpen={(file) => void open(file)}
+      canDownload={report !== undefined && !saving}
+      saving={saving}
+      onDownload={() => void download()}
+      error={fileError}
     >
-      <input
-        ref={fileInput}
-        type="file"
-        accept={WORKBOOK_ACCEPT}
-        hidden
-        aria-label={s.t("webDropZone")}
-        data-testid="file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void open(file);
-        }}
-      />
-      <div className="anju-drop-line">
-        <PrimaryButton
-          iconProps={{ iconName: "OpenFile" }}
-          text={s.t("webChoose")}
-          onClick={() => fileInput.current?.click()}
-        />
-        <Text variant="small" className="anju-muted">
-          {s.t("webDrop")}
-        </Text>
-      </div>
-      {controller ? (
-        <div className="anju-drop-line">
-          <Text variant="small" className="anju-file-name" title={controller.fileName}>
-            {s.t("webFile", { name: controller.fileName })}
-          </Text>
-          <DefaultButton
-            iconProps={{ iconName: "Download" }}
-            text={saving ? s.t("progressAnnotating") : s.t("webDownloadAnnotated")}
-            disabled={!report || saving}
-            onClick={() => void download()}
-            data-testid="download-annotated"
-          />
-        </div>
-      ) : null}
       {controller ? (
         <HeaderMapPanel gaps={gaps} kept={kept} onApply={applyMapping} onKeep={downloadConfig} />
       ) : null}
-      {fileError ? (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          {fileError}
-        </MessageBar>
-      ) : null}
-    </div>
+    </FileBar>
   );
 
   return (

@@ -5,13 +5,22 @@ import type { Finding, WorkbookData } from "../engine/model/types";
 import { isValidPercent, isValidSeed } from "../engine/summary";
 import type { YMD } from "../engine/parse/date";
 import type { CheckReport } from "../engine/report";
-import { annotateWorkbook } from "../workbook/annotate";
+import { annotateWorkbook, RESULTS_SHEET } from "../workbook/annotate";
+import { readPickedWorkbook, RelatedFileList } from "../workbook/related";
 import { workbookToXlsx } from "../workbook/convert";
 import type { NumberFormats, WorkbookFormat } from "../workbook/input";
 import { AnjuError } from "../engine/errors";
-import type { AnjuController, FindingTarget, RunOptions, SummaryPreview } from "../hosts/controller";
+import type {
+  AnjuController,
+  DiffOutcome,
+  FindingTarget,
+  RelatedFiles,
+  RunOptions,
+  SummaryPreview,
+} from "../hosts/controller";
 import type { CheckEngine } from "./engine";
 import type { CheckJobInput, PreviewWorkbook } from "./job";
+import { PAGE_SHEETJS } from "./sheetjs";
 import { readPicked, summaryDownload, summaryFileName, summaryInput } from "./summaries";
 
 /** Says what runs next and lets the page paint it (and 取消 be pressed) before the work takes the thread. */
@@ -51,6 +60,10 @@ export function baseName(name: string): string {
 export class WebController implements AnjuController {
   readonly host = "web" as const;
   private findings: readonly Finding[] = [];
+  /** Listed with the marks but not in this workbook (related files' XT findings, DF-GONE), for the copy's list. */
+  private elsewhere: readonly Finding[] = [];
+  /** 关联文件, read on this machine. */
+  private readonly relatedFiles = new RelatedFileList(PAGE_SHEETJS);
   private preview: PreviewWorkbook | undefined;
   /** 对应表头 chosen on the page, applied to every check of this file. */
   private mapping: readonly HeaderMapping[] = [];
@@ -69,8 +82,14 @@ export class WebController implements AnjuController {
     return this.file.name;
   }
 
-  private jobInput(sheets: readonly string[] | undefined, wantPreview: boolean): CheckJobInput {
+  private jobInput(
+    sheets: readonly string[] | undefined,
+    wantPreview: boolean,
+    previous?: CheckJobInput["previous"],
+  ): CheckJobInput {
     return {
+      related: sheets ? [] : this.relatedFiles.inputs(),
+      ...(previous && !sheets ? { previous } : {}),
       bytes: this.file.bytes,
       fileName: this.file.name,
       today: this.today,
@@ -104,9 +123,38 @@ export class WebController implements AnjuController {
     return this.check(sheet === undefined ? undefined : [sheet], options);
   }
 
+  /** 关联文件 (SPEC §11): 校验全部工作表 checks this workbook against them too. */
+  readonly related: RelatedFiles = {
+    list: () => this.relatedFiles.list(),
+    add: async (files, options = {}) => {
+      await step("progressReading", options);
+      return this.relatedFiles.add(files);
+    },
+    remove: (name) => this.relatedFiles.remove(name),
+    setRoster: (name) => this.relatedFiles.setRoster(name),
+  };
+
+  /** 与上次报送比对 (SPEC §10): the DF findings join this workbook's marks; the gone households are listed. */
+  async compareWithPrevious(file: File, options: RunOptions = {}): Promise<DiffOutcome> {
+    await step("progressReading", options);
+    const workbook = await readPickedWorkbook(file, PAGE_SHEETJS);
+    const out = await this.run(undefined, options, { name: file.name, workbook });
+    if (!out.diff) throw new AnjuError("diffNoRun");
+    return { report: out.report, previous: file.name, ...out.diff };
+  }
+
   private async check(sheets: readonly string[] | undefined, options?: RunOptions): Promise<CheckReport> {
-    const out = await this.engine.check(this.jobInput(sheets, this.preview === undefined), options);
+    return (await this.run(sheets, options)).report;
+  }
+
+  private async run(
+    sheets: readonly string[] | undefined,
+    options?: RunOptions,
+    previous?: CheckJobInput["previous"],
+  ) {
+    const out = await this.engine.check(this.jobInput(sheets, this.preview === undefined, previous), options);
     this.findings = out.findings;
+    this.elsewhere = out.elsewhere ?? [];
     this.view.showHeaderGaps?.(out.gaps);
     if (out.format) this.format = out.format;
     if (out.numberFormats) this.numberFormats = out.numberFormats;
@@ -114,11 +162,12 @@ export class WebController implements AnjuController {
       this.preview = out.preview;
       this.view.showWorkbook(out.preview);
     }
-    return out.report;
+    return out;
   }
 
   async clearMarks(): Promise<void> {
     this.findings = [];
+    this.elsewhere = [];
   }
 
   async townshipSummary(options: RunOptions = {}): Promise<SummaryPreview> {
@@ -184,7 +233,16 @@ export class WebController implements AnjuController {
         this.numberFormats,
       );
     }
-    const bytes = await annotateWorkbook(xlsx, this.findings, this.locale);
+    // Findings elsewhere (related files, the previous submission) are listed in 校验结果 with their file, not marked.
+    const bytes =
+      this.elsewhere.length === 0
+        ? await annotateWorkbook(xlsx, this.findings, this.locale)
+        : await annotateWorkbook(
+            xlsx,
+            [...this.findings.map((f) => ({ ...f, file: this.file.name })), ...this.elsewhere],
+            this.locale,
+            { results: { name: RESULTS_SHEET, file: this.file.name } },
+          );
     return { fileName: t("webAnnotatedName", { base: baseName(this.file.name) }, this.locale), bytes };
   }
 }

@@ -1,4 +1,7 @@
 import { checkWorkbook, type CheckOptions, type CheckResult } from "../engine/check";
+import type { InputFile } from "../engine/cross/files";
+import { checkTogether, previousInput, togetherReport, type TogetherResult } from "../engine/cross/together";
+import type { VillageCounts } from "../engine/diff";
 import { headerGaps, type HeaderGap } from "../engine/header/gaps";
 import type { HeaderMapping } from "../engine/header/names";
 import { AnjuError, type ErrorParams } from "../engine/errors";
@@ -27,6 +30,10 @@ export interface CheckJobInput {
   readonly wantPreview: boolean;
   /** 对应表头 chosen on the page: header words naming missing columns. */
   readonly map?: readonly HeaderMapping[];
+  /** 关联文件, read on the page: 校验全部工作表 runs the XT rules against them too. */
+  readonly related?: readonly InputFile[];
+  /** 与上次报送比对: the previous submission, read on the page (校验全部工作表 only). */
+  readonly previous?: { readonly name: string; readonly workbook: WorkbookData };
 }
 
 export interface PreviewSheet {
@@ -57,6 +64,10 @@ export interface CheckJobOutput {
   readonly preview?: PreviewWorkbook;
   /** Tables with missing columns and their unrecognised headers, for 对应表头. */
   readonly gaps: readonly HeaderGap[];
+  /** Listed, not marked: XT findings in related files, DF-GONE in the previous submission (each with `file`). */
+  readonly elsewhere?: readonly Finding[];
+  /** With a previous submission: the per-village counts and 合计. */
+  readonly diff?: { readonly villages: readonly VillageCounts[]; readonly total: VillageCounts };
 }
 
 const DATE_FIELDS = new Set(["revisitDate", "keys"]);
@@ -77,17 +88,37 @@ export function checkOptions(input: CheckJobInput): CheckOptions {
   return input.sheets ? { today: input.today, sheets: input.sheets, map } : { today: input.today, map };
 }
 
-/** The report from a check; `result` when the check was already run (in steps, on the page's own thread). */
-export function checkPhase(
-  read: ReadPhase,
-  input: CheckJobInput,
-  result: CheckResult = checkWorkbook(read.workbook, checkOptions(input)),
-): CheckJobOutput {
+/**
+ * 校验全部工作表 (no `sheets`): the XT rules among the workbook's own tables and against the related files, and the
+ * diff against a previous submission (the engine's checkTogether, as the task panes run it).
+ */
+function together(read: ReadPhase, input: CheckJobInput): TogetherResult | undefined {
+  if (input.sheets) return undefined;
+  const options = { today: input.today, map: input.map ?? [] };
+  const previous = input.previous;
+  return checkTogether(input.fileName, read.workbook, {
+    ...options,
+    cross: true,
+    related: input.related ?? [],
+    ...(previous ? { previous: previousInput(previous.name, previous.workbook, options) } : {}),
+  });
+}
+
+/** The report from a check; `stepped` when the workbook's own check was already run (in steps, on the page). */
+export function checkPhase(read: ReadPhase, input: CheckJobInput, stepped?: CheckResult): CheckJobOutput {
   const { workbook, format } = read;
   const map = input.map ?? [];
-  const report = toCheckReport(input.fileName, result, input.locale);
+  const joint = together(read, input);
+  const result = joint?.own ?? stepped ?? checkWorkbook(workbook, checkOptions(input));
+  const report = joint
+    ? togetherReport(input.fileName, joint, input.locale)
+    : toCheckReport(input.fileName, result, input.locale);
   const gaps = headerGaps(result.tables);
-  if (!input.wantPreview) return { report, findings: result.findings, gaps, format };
+  const extra = {
+    ...(joint && joint.elsewhere.length > 0 ? { elsewhere: joint.elsewhere.flatMap((e) => e.findings) } : {}),
+    ...(joint?.diff ? { diff: { villages: joint.diff.villages, total: joint.diff.total } } : {}),
+  };
+  if (!input.wantPreview) return { report, findings: result.findings, gaps, format, ...extra };
   // The preview always shows every sheet, whichever were checked.
   const all = input.sheets ? checkWorkbook(workbook, { today: input.today, map }) : result;
   const dates = new Map<string, { cols: number[]; cells: string[] }>();
@@ -101,6 +132,7 @@ export function checkPhase(
     findings: result.findings,
     gaps,
     format,
+    ...extra,
     ...(read.numberFormats ? { numberFormats: read.numberFormats } : {}),
     preview: {
       date1904: workbook.date1904,
