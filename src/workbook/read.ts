@@ -4,7 +4,7 @@ import { WorkbookReadError } from "./errors";
 import { detectFormat, formatLabel } from "./formats/sniff";
 import { dirOf, relsPathOf, resolveTarget } from "./opc-path";
 import { SheetParser, type CellBudget } from "./sheet";
-import { XmlScanner } from "./sheet-scan";
+import { decoderFor, XmlScanner } from "./sheet-scan";
 import { unescapeOoxml, XmlStream, type XmlHandlers } from "./xml";
 import { openZip, readEntry, type ByteBudget, type ZipEntry } from "./zip";
 
@@ -49,7 +49,7 @@ export function readXlsx(
 
 function read(bytes: Uint8Array, limits: ReadLimits, info: ReadInfo | undefined): WorkbookData {
   sniff(bytes);
-  const pkg = new Package(bytes, limits);
+  const pkg = new PartReader(bytes, limits);
   const workbookPath = pkg.mainPart();
   const wb = parseWorkbook(pkg, workbookPath);
   const relsPath = relsPathOf(workbookPath);
@@ -93,8 +93,11 @@ function sniff(bytes: Uint8Array): void {
     throw new WorkbookReadError("damaged", { format: ".xlsx", detail: `it is ${formatLabel(format)}` });
 }
 
-/** The zip's parts, looked up case-insensitively and inflated on demand against one byte budget. */
-class Package {
+/**
+ * The zip's parts for reading: looked up case-insensitively and streamed on demand against one byte budget. (The
+ * annotated copy's read-modify-write view of the same zip is Package, package.ts; both list it with listZip.)
+ */
+class PartReader {
   private readonly entries: Map<string, ZipEntry>;
   readonly budget: ByteBudget;
 
@@ -126,7 +129,7 @@ class Package {
     const all = new Uint8Array(n);
     n = 0;
     for (const c of chunks) all.set(c, (n += c.length) - c.length);
-    return decode(all);
+    return decoderFor(all).decode(all);
   }
 
   xml(path: string, handlers: XmlHandlers): void {
@@ -167,16 +170,6 @@ class Package {
   }
 }
 
-function decode(bytes: Uint8Array): string {
-  const enc =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? "utf-16le"
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? "utf-16be"
-        : "utf-8";
-  return new TextDecoder(enc).decode(bytes);
-}
-
 function sax(xml: string, part: string, handlers: XmlHandlers): void {
   const x = new XmlStream(part, handlers);
   x.write(xml);
@@ -187,7 +180,7 @@ function tooLarge(limits: ReadLimits): WorkbookReadError {
   return new WorkbookReadError("too-large", { mb: Math.round(limits.maxUncompressedBytes / 1024 / 1024) });
 }
 
-function parseWorkbook(pkg: Package, path: string) {
+function parseWorkbook(pkg: PartReader, path: string) {
   const sheets: Array<{ name: string; rid: string; state: string }> = [];
   let date1904 = false;
   pkg.xml(path, {
@@ -216,7 +209,7 @@ function parseRels(xml: string | undefined, base: string, part: string) {
 }
 
 /** Shared strings: rich-text runs joined, phonetic guides (`rPh`, furigana/pinyin) left out. */
-function parseSharedStrings(pkg: Package, path: string): string[] {
+function parseSharedStrings(pkg: PartReader, path: string): string[] {
   const out: string[] = [];
   let current = "";
   let inSi = false;

@@ -264,8 +264,10 @@ function attributeValue(raw: string, part: string): string {
   return v.includes("&") ? decodeEntities(v, part) : v;
 }
 
-/** Character data: line ends, then the predefined entities and character references. */
-/** The decoder for a part, from its first bytes: UTF-16 when it starts with a byte-order mark, else UTF-8. */
+/**
+ * The decoder for a part, from its first bytes: UTF-16 when it starts with a byte-order mark, else UTF-8. The one
+ * encoding choice for every XML part the reader and the patcher decode.
+ */
 export function decoderFor(first: Uint8Array): TextDecoder {
   const utf16 =
     first[0] === 0xff && first[1] === 0xfe
@@ -276,6 +278,7 @@ export function decoderFor(first: Uint8Array): TextDecoder {
   return new TextDecoder(utf16 || "utf-8");
 }
 
+/** Character data: line ends, then the predefined entities and character references. */
 export function decodeText(raw: string, part = "xml"): string {
   const t = eol(raw);
   return t.includes("&") ? decodeEntities(t, part) : t;
