@@ -1,14 +1,13 @@
-import { planMarks, type CellMark } from "../../engine/marks";
-import { noteText, t, type Locale } from "../../engine/messages";
+import { t, type Locale } from "../../engine/messages";
 import type { Finding } from "../../engine/model/types";
-import { MARK_COLORS } from "../port";
+import { freshMarks, interimState, markKey, scopeMarks } from "../inplace/plan";
 import { COMMAND_BYTES, jsonBytes } from "./budget";
 import type { Notice } from "./notices";
 import type { Discovery } from "./read";
 import { probeCells } from "./probe";
 import { writeResultsSheet, RESULTS_SHEET } from "./results";
 import { Batch, type Session } from "./session";
-import { entryKey, NO_FILL, STATE_SHEET, textHash, type MarkEntry, type NoteKind } from "../inplace/state";
+import { STATE_SHEET, type MarkEntry } from "../inplace/state";
 import { deleteNote, deleteNoteAt, paint, restoreFills, StateWriter } from "./write";
 
 export interface ReconcileInput {
@@ -55,69 +54,31 @@ export async function reconcile(s: Session, input: ReconcileInput): Promise<Reco
   const ctx = s.ctx;
   const notices: Notice[] = [];
   const exists = new Map(d.sheets.map((x) => [x.name, x]));
-  // Entries of sheets that no longer exist (deleted, renamed) can never be restored: dropped.
-  const previous = input.previous.filter((e) => exists.has(e.sheet));
-  const allPlan = planMarks(input.findings).filter((m) => input.scope.has(m.sheet));
-  const writable = new Set<string>();
-  for (const name of input.scope) {
-    const info = exists.get(name);
-    if (!info) continue;
-    if (!info.protected) {
-      writable.add(name);
-      continue;
-    }
-    if (allPlan.some((m) => m.sheet === name) || previous.some((e) => e.sheet === name)) {
-      notices.push({ key: "officeSheetProtected", params: { sheet: name } });
-    }
-  }
+  const scope = scopeMarks(d.sheets, input);
+  for (const sheet of scope.protectedSheets) notices.push({ key: "officeSheetProtected", params: { sheet } });
   if (d.readOnly) {
     notices.unshift({ key: "officeReadOnly", params: {} });
-    return { entries: previous, notices, marked: 0, touched: 0, discovery: d };
+    return { entries: scope.previous, notices, marked: 0, touched: 0, discovery: d };
   }
-  const plan = allPlan.filter((m) => writable.has(m.sheet));
-  const keep = previous.filter((e) => !writable.has(e.sheet));
-  const before = new Map(previous.filter((e) => writable.has(e.sheet)).map((e) => [key(e), e]));
-  const planKeys = new Set(plan.map(key));
+  const { plan, keep, before, planKeys, leaving } = scope;
 
   const probe = await probeCells(s, plan, before);
 
   const noteKind = caps.notes ? "note" : caps.comments && input.comments !== false ? "comment" : "";
-  const texts = new Map<string, string>();
-  const fresh = new Map<string, MarkEntry>();
-  const changed: CellMark[] = [];
-  for (const m of plan) {
-    const k = key(m);
-    const old = before.get(k);
-    const note: NoteKind = noteKind !== "" && !probe.foreign.has(k) ? noteKind : "";
-    const text = note === "" ? "" : noteText(m.findings, locale);
-    texts.set(k, text);
-    const entry: MarkEntry = {
-      sheet: m.sheet,
-      address: m.address,
-      fill: old?.fill ?? probe.fills.get(k) ?? NO_FILL,
-      mark: MARK_COLORS[m.severity],
-      note,
-      commentId: "",
-      noteHash: note === "" ? "" : textHash(text),
-    };
-    const same =
-      old !== undefined &&
-      old.mark === entry.mark &&
-      old.note === entry.note &&
-      old.noteHash === entry.noteHash &&
-      !probe.ours.some((o) => key(o) === k);
-    fresh.set(k, same ? { ...entry, commentId: old.commentId } : entry);
-    if (!same) changed.push(m);
-  }
+  const marks = freshMarks(
+    scope,
+    { fills: probe.fills, foreign: probe.foreign, isOurs: (k) => probe.ours.some((o) => key(o) === k) },
+    noteKind,
+    locale,
+  );
+  const { fresh, texts, changed, changedKeys } = marks;
   const skipped = plan.filter((m) => probe.foreign.has(key(m))).length;
   if (skipped > 0) notices.push({ key: "officeForeignNotes", params: { count: skipped } });
-  const changedKeys = new Set(changed.map(key));
 
   const batch = new Batch(s, () => {
     if (caps.suspendCalc) ctx.workbook.application.suspendApiCalculationUntilNextSync();
     if (caps.rangeAreas) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
   });
-  const leaving = [...before.values()].filter((e) => !planKeys.has(key(e)));
   const nothingToDo =
     leaving.length === 0 &&
     changed.length === 0 &&
@@ -135,13 +96,8 @@ export async function reconcile(s: Session, input: ReconcileInput): Promise<Reco
     });
   }
   const state = new StateWriter(s, batch, exists.has(STATE_SHEET), t("officeStateNote", {}, locale));
-  // Cells about to change are recorded without a mark colour: should this run stop half-way, the next one
-  // paints them again instead of trusting a colour that may never have been written.
-  const union = new Map<string, MarkEntry>();
-  for (const e of [...keep, ...before.values()]) union.set(key(e), e);
-  for (const e of fresh.values())
-    union.set(key(e), changedKeys.has(key(e)) ? { ...e, mark: "", noteHash: "" } : e);
-  await state.write([...union.values()]);
+  // Cells about to change are recorded without a mark colour first (interimState).
+  await state.write(interimState(scope, marks));
 
   // Cells marked before and not now get their own fill back.
   await restoreFills(s, batch, leaving);
@@ -218,6 +174,4 @@ export function withOwnSheets(d: Discovery, state: boolean, results: boolean): D
   return { ...d, sheets };
 }
 
-function key(x: { sheet: string; address: string }): string {
-  return entryKey(x.sheet, x.address);
-}
+const key = markKey;

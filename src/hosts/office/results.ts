@@ -1,5 +1,6 @@
-import { renderMessage, severityLabel, t, type Locale } from "../../engine/messages";
+import { t, type Locale } from "../../engine/messages";
 import type { Finding } from "../../engine/model/types";
+import { resultFormats, resultRows } from "../inplace/results";
 import { COMMAND_BYTES, jsonBytes } from "./budget";
 import type { Batch, Session } from "./session";
 
@@ -23,23 +24,9 @@ export async function writeResultsSheet(
   locale: Locale,
 ): Promise<void> {
   const sheets = s.ctx.workbook.worksheets;
-  const header = (
-    ["colSheet", "colRow", "colCells", "colSeverity", "colRule", "colMessage", "colClause"] as const
-  ).map((k) => t(k, {}, locale));
-  const rows: Array<Array<string | number>> = [header];
+  const rows = resultRows(findings, locale);
   const links: string[][] = [[t("colLink", {}, locale)]];
-  for (const f of findings) {
-    rows.push([
-      f.sheet,
-      f.row,
-      f.cells.join(" "),
-      severityLabel(f.severity, locale),
-      f.ruleId,
-      renderMessage(f, locale),
-      f.clause,
-    ]);
-    links.push([linkFormula(f, t("linkText", {}, locale))]);
-  }
+  for (const f of findings) links.push([linkFormula(f, t("linkText", {}, locale))]);
   await batch.add({ request: COMMAND_BYTES * 3 }, () => {
     if (exists) sheets.getItem(RESULTS_SHEET).delete();
     sheets.add(RESULTS_SHEET);
@@ -54,7 +41,7 @@ export async function writeResultsSheet(
       () => {
         const ws = sheets.getItem(RESULTS_SHEET);
         const text = ws.getRange(`A${first}:G${last}`);
-        text.numberFormat = part.map((r) => r.map((v) => (typeof v === "number" ? "0" : "@")));
+        text.numberFormat = resultFormats(part);
         text.values = part;
         ws.getRange(`H${first}:H${last}`).formulas = linkPart;
       },

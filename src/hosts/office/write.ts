@@ -5,6 +5,7 @@ import { MARK_COLORS } from "../port";
 import { COMMAND_BYTES, jsonBytes } from "./budget";
 import { addressBatches, rangeAddress, toRects, type Cell } from "./geometry";
 import type { Batch, Session } from "./session";
+import { groupBy } from "../inplace/plan";
 import { encodeState, STATE_SHEET, type MarkEntry } from "../inplace/state";
 
 /** Fills cells by colour: RangeAreas within the area/character limits, or one Range per area before 1.9. */
@@ -105,17 +106,6 @@ export async function deleteNoteAt(
       ctx.workbook.comments.getItemOrNullObject(commentId).delete();
     });
   }
-}
-
-function groupBy<T>(items: readonly T[], by: (x: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of items) {
-    const k = by(x);
-    const list = out.get(k);
-    if (list) list.push(x);
-    else out.set(k, [x]);
-  }
-  return out;
 }
 
 /**

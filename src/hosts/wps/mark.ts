@@ -1,18 +1,11 @@
-import { MARK_COLORS, planMarks, type CellMark } from "../../engine/marks";
-import { noteText, t, type Locale } from "../../engine/messages";
+import { MARK_COLORS, type CellMark } from "../../engine/marks";
+import { t, type Locale } from "../../engine/messages";
 import type { Finding } from "../../engine/model/types";
+import { freshMarks, groupBy, interimState, markKey, scopeMarks } from "../inplace/plan";
 import type { EtApp, EtWorksheet } from "./et";
 import type { Notice } from "./notices";
 import { rectAddress, sheetOf, type Discovery } from "./read";
-import {
-  entryKey,
-  NO_FILL,
-  savedFillOf,
-  STATE_SHEET,
-  textHash,
-  type MarkEntry,
-  type SavedFill,
-} from "./state";
+import { entryKey, NO_FILL, savedFillOf, STATE_SHEET, type MarkEntry, type SavedFill } from "./state";
 import {
   cellsOf,
   paintRects,
@@ -48,7 +41,7 @@ export interface ReconcileOutcome {
   readonly touched: number;
 }
 
-const key = (x: { sheet: string; address: string }) => entryKey(x.sheet, x.address);
+const key = markKey;
 
 /**
  * Brings the marks of `scope` sheets from what the state sheet says (previous run) to what `findings` need:
@@ -61,56 +54,19 @@ export function reconcile(app: EtApp, input: ReconcileInput): ReconcileOutcome {
   const { discovery: d, locale } = input;
   const notices: Notice[] = [];
   const exists = new Map(d.sheets.map((x) => [x.name, x]));
-  const previous = input.previous.filter((e) => exists.has(e.sheet));
-  const allPlan = planMarks(input.findings).filter((m) => input.scope.has(m.sheet));
-  const writable = new Set<string>();
-  for (const name of input.scope) {
-    const info = exists.get(name);
-    if (!info) continue;
-    if (!info.protected) writable.add(name);
-    else if (allPlan.some((m) => m.sheet === name) || previous.some((e) => e.sheet === name)) {
-      notices.push({ key: "wpsSheetProtected", params: { sheet: name } });
-    }
-  }
-  const unchanged = { entries: previous, notices, marked: 0, touched: 0 };
-  if (d.readOnly && (allPlan.length > 0 || previous.length > 0)) {
+  const scope = scopeMarks(d.sheets, input);
+  for (const sheet of scope.protectedSheets) notices.push({ key: "wpsSheetProtected", params: { sheet } });
+  const unchanged = { entries: scope.previous, notices, marked: 0, touched: 0 };
+  if (d.readOnly && scope.anything) {
     return { ...unchanged, notices: [{ key: "wpsReadOnly", params: {} }, ...notices] };
   }
-  const plan = allPlan.filter((m) => writable.has(m.sheet));
-  const keep = previous.filter((e) => !writable.has(e.sheet));
-  const before = new Map(previous.filter((e) => writable.has(e.sheet)).map((e) => [key(e), e]));
-  const planKeys = new Set(plan.map(key));
-  const leaving = [...before.values()].filter((e) => !planKeys.has(key(e)));
+  const { plan, keep, before, planKeys, leaving } = scope;
   const hasResults = exists.has(RESULTS_SHEET);
 
   const probe = probeCells(app, plan, before);
-  const fresh = new Map<string, MarkEntry>();
-  const texts = new Map<string, string>();
-  const changed: CellMark[] = [];
-  for (const m of plan) {
-    const k = key(m);
-    const old = before.get(k);
-    const foreign = probe.foreign.has(k);
-    const text = foreign ? "" : noteText(m.findings, locale);
-    texts.set(k, text);
-    const entry: MarkEntry = {
-      sheet: m.sheet,
-      address: m.address,
-      fill: old?.fill ?? probe.fills.get(k) ?? NO_FILL,
-      mark: MARK_COLORS[m.severity],
-      note: foreign ? "" : "note",
-      commentId: "",
-      noteHash: foreign ? "" : textHash(text),
-    };
-    fresh.set(k, entry);
-    const same =
-      old !== undefined &&
-      old.mark === entry.mark &&
-      old.note === entry.note &&
-      old.noteHash === entry.noteHash &&
-      !probe.ours.has(k);
-    if (!same) changed.push(m);
-  }
+  // ET's comments are Excel's notes: one is added to every marked cell but where the clerk has one.
+  const marks = freshMarks(scope, { ...probe, isOurs: (k) => probe.ours.has(k) }, "note", locale);
+  const { fresh, texts, changed, changedKeys } = marks;
   const foreignFindings = input.findings.filter((f) =>
     f.cells.some((c) => probe.foreign.has(entryKey(f.sheet, c))),
   );
@@ -140,13 +96,8 @@ export function reconcile(app: EtApp, input: ReconcileInput): ReconcileOutcome {
   app.DisplayAlerts = false;
   try {
     const state = new StateWriter(app, exists.has(STATE_SHEET), t("wpsStateNote", {}, locale));
-    const changedKeys = new Set(changed.map(key));
-    // Cells about to change are recorded without a mark colour first (see above).
-    const union = new Map<string, MarkEntry>();
-    for (const e of [...keep, ...before.values()]) union.set(key(e), e);
-    for (const e of fresh.values())
-      union.set(key(e), changedKeys.has(key(e)) ? { ...e, mark: "", noteHash: "" } : e);
-    state.write([...union.values()]);
+    // Cells about to change are recorded without a mark colour first (interimState).
+    state.write(interimState(scope, marks));
 
     const sheets = new Map<string, EtWorksheet>();
     const ws = (name: string) => {
@@ -237,15 +188,4 @@ function probeCells(app: EtApp, plan: readonly CellMark[], before: ReadonlyMap<s
     }
   }
   return probe;
-}
-
-function groupBy<T>(items: readonly T[], by: (x: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of items) {
-    const k = by(x);
-    const list = out.get(k);
-    if (list) list.push(x);
-    else out.set(k, [x]);
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 import { parseA1 } from "../../engine/model/address";
-import { renderMessage, severityLabel, t, type Locale } from "../../engine/messages";
+import type { Locale } from "../../engine/messages";
 import type { CellRange, Finding } from "../../engine/model/types";
+import { resultFormats, resultRows } from "../inplace/results";
 import { bgrOf, SHEET_VERY_HIDDEN, XL_NONE, type EtApp, type EtWorksheet } from "./et";
 import { dimsOf, grid, rectAddress, sheetOf, workbookOf, type Discovery } from "./read";
 import {
@@ -144,23 +145,9 @@ export function writeResultsSheet(
 ): void {
   if (d.sheets.some((s) => s.name === RESULTS_SHEET)) sheetOf(app, RESULTS_SHEET).Delete();
   const ws = addSheet(app, RESULTS_SHEET);
-  const header = (
-    ["colSheet", "colRow", "colCells", "colSeverity", "colRule", "colMessage", "colClause"] as const
-  ).map((k) => t(k, {}, locale));
-  const rows: Array<Array<string | number>> = [header];
-  for (const f of findings) {
-    rows.push([
-      f.sheet,
-      f.row,
-      f.cells.join(" "),
-      severityLabel(f.severity, locale),
-      f.ruleId,
-      renderMessage(f, locale),
-      f.clause,
-    ]);
-  }
+  const rows = resultRows(findings, locale);
   const all = ws.Range(`A1:G${rows.length}`);
-  all.NumberFormat = rows.map((r) => r.map((v) => (typeof v === "number" ? "0" : "@")));
+  all.NumberFormat = resultFormats(rows);
   all.Value2 = rows;
   ws.Range("A1:G1").Font.Bold = true;
 }
