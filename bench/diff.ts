@@ -140,7 +140,7 @@ const minMed = (s: Stat) => `${ms(s.min)} / ${ms(s.median)}`;
 export function diffSection(d: DiffBench, date: string): string {
   const met = d.process.median < d.targetMs ? "yes" : "no";
   return [
-    "## e. Half-year diff: `anju diff` on two 5,000-household submissions (SPEC §10)",
+    "## f. Half-year diff: `anju diff` on two 5,000-household submissions (SPEC §10)",
     "",
     `Measured ${date} by \`npx tsx bench/diff.ts\` (also part of \`npm run bench\`). Two 戴窑镇 submissions from \`scripts/samples/half-year.ts\` (four villages in three layouts, one split over two sheets, the seeded DF cases), ${d.households.previous.toLocaleString("en-US")} and ${d.households.current.toLocaleString("en-US")} households, ${d.fileKB.previous} KB and ${d.fileKB.current} KB; ${d.findings} DF findings. Whole processes: \`anju diff <previous> <current> --format json\` from spawn to exit (Node and tsx start-up included), min / median of the repeats; in one process: both workbooks read, their tables found and rows parsed (no rule runs: neither workbook's own findings are reported), then matched and diffed, after a warm-up.`,
     "",

@@ -148,9 +148,10 @@ export function targets(r: Results): Target[] {
     distance: o5k ? `${o5k.syncs} syncs` : "",
   });
   if (r.es5) {
-    const ratio = r.es5.ratio.median;
+    // Judged on the main thread's CPU time: on the shared machine, wall time is mostly waiting for a core.
+    const ratio = r.es5.ratioCpu.median;
     out.push({
-      what: "engine, 100k rows in Chromium: ES5 bundle (IE11 build) vs modern bundle",
+      what: "engine, 100k rows in Chromium: ES5 bundle (IE11 build) vs modern bundle, main-thread CPU time",
       target: "≤ 1.5×",
       measured: x(ratio),
       met: ratio <= 1.5,
@@ -167,23 +168,39 @@ function es5Section(e: Es5Results, date: string): string[] {
   lines.push("## e. The IE11 build (ES5) against a modern build");
   lines.push("");
   lines.push(
-    `Measured ${date.slice(0, 16).replace("T", " ")} UTC by \`npm run bench -- --only es5\` (bench/es5.ts). ` +
-      "Every page is built to ES5 with core-js for Internet Explorer 11 (SPEC §7). The engine was bundled twice from " +
-      "the same sources, as the pages are (Babel, core-js, src/polyfills first) and modern (ES2022, no Babel), and " +
-      `each checked a ${n(e.rows)}-row 表A.1 table built in memory in Chromium, after a warm-up, the two alternating ` +
-      "round by round; the ratio is taken per round.",
+    `Measured ${date.slice(0, 16).replace("T", " ")} UTC by \`npm run bench -- --only es5\` (bench/es5.ts) in Chromium ` +
+      "on this shared machine. Every page is built to ES5 with core-js for Internet Explorer 11 (SPEC §7). The engine " +
+      "was bundled twice from the same sources with webpack.config.js's own rules: as the pages are (Babel, core-js, " +
+      "src/polyfills first) and modern (ES2022, no Babel, no polyfills, as the pages were before). Each form checked " +
+      `the same ${n(e.rows)}-row 表A.1 table, built in memory and the garbage collected before each check (not timed), ` +
+      `in a page of its own kept for all its runs: ${e.warmup} warm-up checks each, then ${e.es5.ms.n} rounds, the ` +
+      "forms taking turns to go first; every check of every form gave the same findings (count and digest). A third " +
+      "form is the ES5 bundle as Chromium before 122 runs it (the 360, QQ and 奇安信 cores, WPS's CEF, Chrome 109): " +
+      "there core-js replaces Array.prototype.push with its own (V8 fails its non-writable-length check); the bench " +
+      "makes that check fail while the bundle loads. Times are of the check alone; CPU is the page's main thread " +
+      "(Chromium's ThreadTime), which the target is judged on, as the wall time on this machine is mostly waiting " +
+      "for a core; ratios are taken round by round.",
   );
   lines.push("");
-  lines.push("| build | rounds | min / median | findings |");
-  lines.push("| --- | ---: | ---: | ---: |");
-  lines.push(`| ES5 (as shipped) | ${e.es5.ms.n} | ${minMed(e.es5.ms)} | ${n(e.es5.findings)} |`);
-  lines.push(`| modern (ES2022) | ${e.modern.ms.n} | ${minMed(e.modern.ms)} | ${n(e.modern.findings)} |`);
-  lines.push(`| ratio ES5 ÷ modern | | ${x(e.ratio.min)} / ${x(e.ratio.median)} | |`);
+  lines.push("| build | rounds | wall min / median | CPU min / median | findings |");
+  lines.push("| --- | ---: | ---: | ---: | ---: |");
+  const row = (name: string, f: Es5Results["es5"]) =>
+    `| ${name} | ${f.ms.n} | ${minMed(f.ms)} | ${minMed(f.cpuMs)} | ${n(f.findings)} |`;
+  lines.push(row("ES5 (as shipped)", e.es5));
+  lines.push(row("ES5, core-js's push (Chromium < 122)", e.es5OldV8));
+  lines.push(row("modern (ES2022)", e.modern));
+  lines.push(
+    `| ratio ES5 ÷ modern | | ${x(e.ratio.min)} / ${x(e.ratio.median)} | ${x(e.ratioCpu.min)} / ${x(e.ratioCpu.median)} | |`,
+  );
+  lines.push(
+    `| ratio ES5 (Chromium < 122) ÷ modern | | | ${x(e.ratioOldV8Cpu.min)} / ${x(e.ratioOldV8Cpu.median)} | |`,
+  );
   lines.push("");
   lines.push(
-    "Script sizes per page (the entry bundle; shared chunks and the check worker on their own lines; the offline " +
-      "page with everything inlined), minified, raw and gzipped. Modern = `webpack --env modern`, the pages as " +
-      `they were built before (modern build ${ms(e.modernBuildMs)} wall time on this shared machine).`,
+    "Script sizes per page (the entry bundle; shared chunks, the check worker and the lazy SheetJS chunk on their " +
+      "own lines; the WPS pages in wps/; the offline page with everything inlined), minified, raw and gzipped. " +
+      "ES5 = dist/ from `npm run build`; modern = `webpack --env modern`, the pages as they were built before issue " +
+      `14 (modern build ${ms(e.modernBuildMs)} wall time on this shared machine).`,
   );
   lines.push("");
   lines.push("| page | modern | modern gzip | ES5 | ES5 gzip | growth (gzip) |");

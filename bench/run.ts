@@ -104,6 +104,29 @@ async function workbooks(): Promise<Map<number, string>> {
 }
 
 /**
+ * results.md rendered again from results.json, with the sections other scripts write between their markers (the
+ * half-year diff when this run has none, bench/cross.ts's cross-table check) kept as they were.
+ */
+function keepOwnSections(fresh: string, old: string): string {
+  let out = fresh;
+  for (const name of ["diff", "cross"]) {
+    const begin = `<!-- ${name}:begin -->`;
+    const end = `<!-- ${name}:end -->`;
+    const a = old.indexOf(begin);
+    const b = old.indexOf(end);
+    if (a < 0 || b < a || out.includes(begin)) continue;
+    const block = old.slice(a, b + end.length);
+    const at = name === "diff" ? out.indexOf("## Cross-check") : -1;
+    out = at >= 0 ? `${out.slice(0, at)}${block}\n\n${out.slice(at)}` : `${out.trimEnd()}\n\n${block}\n`;
+  }
+  return out;
+}
+
+function readOld(path: string): string {
+  return existsSync(path) ? readFileSync(path, "utf8") : "";
+}
+
+/**
  * `--only es5`: the IE11 build's entry alone (bench/es5.ts), merged into the results of the last full run.
  * Needs `npm run build` first (it measures dist/).
  */
@@ -114,7 +137,8 @@ async function onlyEs5(): Promise<void> {
   results.es5 = await benchEs5(ROOT, TMP, stat, log);
   results.es5Date = new Date().toISOString();
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(ROOT, "bench", "results.md"), renderMarkdown(results));
+  const md = join(ROOT, "bench", "results.md");
+  writeFileSync(md, keepOwnSections(renderMarkdown(results), readOld(md)));
   log("wrote the es5 entry into bench/results.json and bench/results.md");
 }
 
@@ -141,6 +165,12 @@ async function main(): Promise<void> {
     process: [],
     office: undefined,
   };
+  // The es5 entry runs alone (--only es5): a full run keeps the last one.
+  const last = join(ROOT, "bench", "results.json");
+  if (existsSync(last)) {
+    const old = JSON.parse(readFileSync(last, "utf8")) as Results;
+    if (old.es5) Object.assign(results, { es5: old.es5, es5Date: old.es5Date ?? old.date });
+  }
 
   log("bundling the engine with webpack");
   const bundle = await bundleEngine(ROOT, TMP);
@@ -210,9 +240,10 @@ async function main(): Promise<void> {
     join(ROOT, "bench", "results-diff.json"),
     `${JSON.stringify({ date: results.date, ...diff }, null, 2)}\n`,
   );
+  const md = join(ROOT, "bench", "results.md");
   writeFileSync(
-    join(ROOT, "bench", "results.md"),
-    withDiffSection(renderMarkdown(results), diffSection(diff, results.date)),
+    md,
+    keepOwnSections(withDiffSection(renderMarkdown(results), diffSection(diff, results.date)), readOld(md)),
   );
   log("wrote bench/results.json and bench/results.md");
 }
