@@ -1,5 +1,5 @@
 import { Checkbox, DefaultButton, IconButton, Text } from "@fluentui/react";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { RelatedFile, RelatedFiles } from "../hosts/controller";
 import { useStrings } from "./i18n";
 import { WORKBOOK_ACCEPT } from "./accept";
@@ -19,6 +19,8 @@ export function RelatedFilesPanel({ related, busy, onAdd }: RelatedFilesPanelPro
   const s = useStrings();
   const input = useRef<HTMLInputElement>(null);
   const [list, setList] = useState<readonly RelatedFile[]>(() => related.list());
+  // Another workbook (a new file on the page) has its own related files.
+  useEffect(() => setList(related.list()), [related]);
   return (
     <details className="anju-template anju-related" data-testid="related-files">
       <summary>

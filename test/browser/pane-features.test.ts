@@ -1,5 +1,8 @@
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { COUNTY_WORDS, countyWordingLedger } from "../../scripts/samples/county-wording";
+import { toWorkbook } from "../../scripts/samples/ledgers";
 import type { Page } from "playwright-core";
 import {
   DiffReportSchema,
@@ -7,9 +10,18 @@ import {
   type CheckReport,
   type DiffReport,
 } from "../../src/engine/report";
+import { readXlsx } from "../../src/workbook/read";
 import { ROOT, runCli } from "../helpers/cli";
-import { FILL, fixtureSheets, localToday, worstSeverity, wpsPage } from "./fake-hosts";
-import { ensureDist, launch, screenshotPath, serveDist, type Browser, type StaticServer } from "./helpers";
+import { FILL, fixtureSheets, localToday, worstSeverity, wpsPage, type Severity } from "./fake-hosts";
+import {
+  ensureDist,
+  launch,
+  screenshotPath,
+  serveDist,
+  tmpDir,
+  type Browser,
+  type StaticServer,
+} from "./helpers";
 
 /**
  * 与上次报送比对 and 关联文件 as a clerk uses them: on the browser page with two files (the current submission, then
@@ -40,6 +52,13 @@ afterAll(async () => {
   await narrow?.close();
   await server?.close();
 });
+
+const temp = tmpDir("anju-pane-features-");
+async function writeTemp(name: string, bytes: ArrayBuffer | Uint8Array | Buffer): Promise<string> {
+  const path = join(temp, name);
+  writeFileSync(path, new Uint8Array(bytes as ArrayBuffer));
+  return path;
+}
 
 const total = async (p: Page) => {
   const counts = p.locator('[data-testid="finding-counts"]');
@@ -183,6 +202,60 @@ describe("the WPS task pane at 320 px with related files", () => {
     // Nothing in the pane is wider than the 320-px pane.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(320);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("对应表头 in the WPS task pane at 320 px", () => {
+  test("a ledger in county wording: pick the headers, apply, checked again at once; the choices kept in the workbook", async () => {
+    const ledger = countyWordingLedger();
+    const wb = readXlsx(new Uint8Array((await toWorkbook(ledger).xlsx.writeBuffer()) as ArrayBuffer));
+    const sheets = wb.sheets.map((s) => ({ name: s.name, rows: s.rows, merges: s.merges }));
+    const page = await wpsPage(narrow, { sheets, errors });
+    await page.goto(`${server.origin}/wps/taskpane.html`);
+    await page.getByRole("button", { name: "校验全部工作表", exact: true }).click();
+    await total(page);
+    await page.locator('[data-testid="header-map"]').waitFor();
+    for (const [field, , county] of COUNTY_WORDS.slice(0, 3))
+      await page.locator(`[data-testid="map-石门镇-${field}"]`).selectOption(county);
+    await page.locator('[data-testid="map-apply"]').click();
+    await page.locator('[data-testid="map-note"]').waitFor();
+    expect(await page.locator('[data-testid="map-note"]').innerText()).toBe(
+      "对应关系已保存在本工作簿中，以后每次校验都会使用。",
+    );
+    const cli = CheckReportSchema.parse(
+      JSON.parse(
+        runCli([
+          "check",
+          await writeTemp(ledger.file, await toWorkbook(ledger).xlsx.writeBuffer()),
+          ...COUNTY_WORDS.slice(0, 3).flatMap(([f, , c]) => ["--map", `${f}=${c}`]),
+          "--format",
+          "json",
+          "--today",
+          localToday(),
+        ]).stdout,
+      ),
+    );
+    await page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid="finding-counts"]')?.getAttribute("data-total")) === n,
+      cli.findings.length,
+    );
+    expect(cli.findings.filter((f) => f.ruleId === "GEN-MISSING-COLUMN")).toEqual([]);
+    const fills = await page.evaluate(() =>
+      (window as unknown as { __anjuEt: { fills(n: string): Record<string, string> } }).__anjuEt.fills(
+        "石门镇",
+      ),
+    );
+    const want = worstSeverity(cli.findings).get("石门镇") ?? new Map<string, Severity>();
+    expect(fills).toEqual(Object.fromEntries([...want].map(([c, s]) => [c, FILL[s]])));
+    const kept = await page.evaluate(() =>
+      (window as unknown as { __anjuEt: { values(n: string): Record<string, unknown> } }).__anjuEt.values(
+        "_anju_settings",
+      ),
+    );
+    expect(Object.values(kept)).toContain("anju.headers");
+    await page.screenshot({ path: screenshotPath("wps-pane-headermap-320.png"), fullPage: true });
     expect(errors).toEqual([]);
   });
 });

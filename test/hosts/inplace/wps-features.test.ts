@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { COUNTY_WORDS, countyWordingLedger } from "../../../scripts/samples/county-wording";
+import { toWorkbook } from "../../../scripts/samples/ledgers";
 import { planMarks } from "../../../src/engine/marks";
 import type { Finding } from "../../../src/engine/model/types";
 import { createWpsController } from "../../../src/hosts/wps";
@@ -90,4 +92,30 @@ test("WPS: 插入空白表 inserts the template as a new sheet under a free name
   const sheet = fake.sheet("张庄村 (2)");
   expect(sheet.values().A1).toBe("表A.1 泰州市农村低收入群体等住房安全保障重点对象住房安全状况评估汇总表");
   expect(done.notices).toEqual([]);
+});
+
+test("WPS: 对应表头 choices saved in the workbook (its settings) and used when it is opened again", async () => {
+  const ledger = countyWordingLedger();
+  const bytes = new Uint8Array((await toWorkbook(ledger).xlsx.writeBuffer()) as ArrayBuffer);
+  const fake = await etFromXlsx(bytes, new FakeEt({ name: ledger.file }));
+  const first = createWpsController({ app: fake.app, today: () => TODAY, debounceMs: 1 });
+  const missing = (r: { findings: ReadonlyArray<{ ruleId: string }> }) =>
+    r.findings.filter((f) => f.ruleId === "GEN-MISSING-COLUMN").length;
+  expect(missing(await first.checkAll())).toBe(3);
+  expect(first.headerMap!.keptIn).toBe("workbook");
+  const choices = COUNTY_WORDS.slice(0, 3).map(([field, , header]) => ({
+    kind: "renovation" as const,
+    field,
+    header,
+  }));
+  await first.headerMap!.apply(choices);
+  const after = await first.checkAll();
+  expect(missing(after)).toBe(0);
+  const opinion = after.findings.find((f) => f.ruleId === "RN-SAFETY-OPINION");
+  expect(opinion?.cells).toEqual(["L22"]);
+  expect(fake.sheet("石门镇").fills().L22).toBe(COLOUR[opinion?.severity ?? "info"]);
+  // The same workbook, a new pane: the choices come back from the workbook itself.
+  const again = createWpsController({ app: fake.app, today: () => TODAY, debounceMs: 1 });
+  expect(again.headerMap!.choices()).toEqual(choices);
+  expect(missing(await again.checkActiveSheet())).toBe(0);
 });
