@@ -143,6 +143,31 @@ describe("the browser page with two submissions", () => {
   });
 });
 
+describe("the browser page with a related file", () => {
+  test("关联文件: the XT findings on the workbook are marked in the preview, with the related place listed", async () => {
+    const page = await web.context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/web.html?today=${TODAY}`);
+    await page.locator('[data-testid="file-input"]').setInputFiles(join(CROSS, "戴窑镇-张庄村.xlsx"));
+    const alone = await total(page);
+    await page.locator('[data-testid="related-files"] summary').click();
+    await page.locator('[data-testid="related-input"]').setInputFiles(join(CROSS, "危房改造台账.xlsx"));
+    await page.locator('[data-testid="related-file"]').waitFor();
+    await page.getByRole("button", { name: "校验全部工作表", exact: true }).click();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="finding-counts"]')?.getAttribute("data-total")) > n,
+      alone,
+    );
+    const row = page.locator('[data-finding="张庄村!F6,G6|XT-HISTORY-MISSING"]');
+    await expect(row.innerText()).resolves.toContain("↳ 相关：危房改造台账.xlsx 危房改造台账!4 I4");
+    for (const c of ["F6", "G6"])
+      await expect(page.locator(`[data-cell="${c}"]`).getAttribute("class")).resolves.toContain(
+        "anju-mark-error",
+      );
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("the WPS task pane at 320 px with related files", () => {
   const own = "戴窑镇-张庄村.xlsx";
   const related = ["危房改造台账.xlsx", "易地扶贫搬迁台账.xlsx", "戴窑镇-李家村.xlsx", "低收入人口名单.xlsx"];
