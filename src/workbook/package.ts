@@ -1,7 +1,7 @@
 import { resolveTarget } from "./opc-path";
 import { escapeXml, prefixOf, Rels, rootPrefix } from "./patch-xml";
 import { inflateEntry, readEntries, ZipWriter, type RawEntry, type ZipCodec } from "./patch-zip";
-import { decodeText, decoderFor } from "./sheet-scan";
+import { decodeText, decoderFor, plainText } from "./sheet-scan";
 
 /** Content types of the parts the patcher adds. */
 export const TYPES = {
@@ -180,13 +180,7 @@ export class CustomProps {
       `<(?:[\\w.-]+:)?property\\b[^>]*\\sname\\s*=\\s*["']${name}["'][^>]*>([\\s\\S]*?)</(?:[\\w.-]+:)?property>`,
     );
     const inner = re.exec(xml)?.[1];
-    return inner === undefined
-      ? undefined
-      : inner
-          .replace(/<[^>]*>/g, "")
-          .replace(/&gt;/g, ">")
-          .replace(/&lt;/g, "<")
-          .replace(/&amp;/g, "&");
+    return inner === undefined ? undefined : plainText(inner, this.path);
   }
 
   set(name: string, value: string): void {

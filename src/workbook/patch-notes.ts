@@ -1,5 +1,6 @@
 import { columnLetter, parseA1 } from "../engine/model/address";
 import { escapeText, findElement, rootPrefix } from "./patch-xml";
+import { plainText } from "./sheet-scan";
 
 /** Author of Anju's notes: how a later run tells its own notes from the clerk's. */
 export const NOTE_AUTHOR = "安居核查";
@@ -28,7 +29,8 @@ export function commentsXml(
     const list = findElement(existing, p, "authors");
     if (list && !list.selfClosing) {
       const re = new RegExp(`<${p}author(?:\\s[^>]*)?>([\\s\\S]*?)</${p}author>|<${p}author\\s*/>`, "g");
-      for (const m of existing.slice(list.openEnd, list.end).matchAll(re)) authors.push(unescape(m[1] ?? ""));
+      for (const m of existing.slice(list.openEnd, list.end).matchAll(re))
+        authors.push(plainText(m[1] ?? "", "comments"));
     }
     const comments = findElement(existing, p, "commentList");
     if (comments && !comments.selfClosing) {
@@ -141,13 +143,4 @@ function noteShape(id: number, row: number, col: number, z: number): string {
     `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col + 1}, 15, ${Math.max(0, row - 1)}, 10, ${col + 5}, 15, ${row + 5}, 4</x:Anchor>` +
     `<x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`
   );
-}
-
-function unescape(s: string): string {
-  return s
-    .replace(/<[^>]*>/g, "")
-    .replace(
-      /&(lt|gt|quot|apos|amp);/g,
-      (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e] ?? "",
-    );
 }

@@ -278,6 +278,11 @@ export function decoderFor(first: Uint8Array): TextDecoder {
   return new TextDecoder(utf16 || "utf-8");
 }
 
+/** The text of an XML fragment (a property's value, a comment author): its tags dropped, then as decodeText. */
+export function plainText(fragment: string, part: string): string {
+  return decodeText(fragment.replace(/<[^>]*>/g, ""), part);
+}
+
 /** Character data: line ends, then the predefined entities and character references. */
 export function decodeText(raw: string, part = "xml"): string {
   const t = eol(raw);
