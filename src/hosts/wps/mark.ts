@@ -4,6 +4,7 @@ import type { Finding } from "../../engine/model/types";
 import { freshMarks, groupBy, interimState, markKey, scopeMarks } from "../inplace/plan";
 import type { EtApp, EtWorksheet } from "./et";
 import type { Notice } from "./notices";
+import { quietly } from "./quiet";
 import { rectAddress, sheetOf, type Discovery } from "./read";
 import { entryKey, NO_FILL, savedFillOf, STATE_SHEET, type MarkEntry, type SavedFill } from "./state";
 import {
@@ -88,13 +89,7 @@ export function reconcile(app: EtApp, input: ReconcileInput): ReconcileOutcome {
     return { ...unchanged, notices: [{ key: "wpsStructureProtected", params: {} }, ...notices] };
   }
 
-  const screen = app.ScreenUpdating;
-  const events = app.EnableEvents;
-  const alerts = app.DisplayAlerts;
-  app.ScreenUpdating = false;
-  app.EnableEvents = false;
-  app.DisplayAlerts = false;
-  try {
+  quietly(app, () => {
     const state = new StateWriter(app, exists.has(STATE_SHEET), t("wpsStateNote", {}, locale));
     // Cells about to change are recorded without a mark colour first (interimState).
     state.write(interimState(scope, marks));
@@ -138,11 +133,7 @@ export function reconcile(app: EtApp, input: ReconcileInput): ReconcileOutcome {
     else if (results === "delete") sheetOf(app, RESULTS_SHEET).Delete();
     state.write(final);
     if (exists.has(d.active)) sheetOf(app, d.active).Activate();
-  } finally {
-    app.DisplayAlerts = alerts;
-    app.EnableEvents = events;
-    app.ScreenUpdating = screen;
-  }
+  });
   return { entries: final, notices, marked: plan.length, touched: leaving.length + changed.length };
 }
 

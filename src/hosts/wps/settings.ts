@@ -1,5 +1,6 @@
 import type { DocumentSettings } from "../inplace/port";
 import { SHEET_VERY_HIDDEN, type EtApp, type EtWorksheet } from "./et";
+import { quietly } from "./quiet";
 import { dimsOf, discover, grid, sheetOf, workbookOf } from "./read";
 import { addSheet } from "./write";
 
@@ -56,11 +57,7 @@ function read(app: EtApp): Map<string, string> {
 function write(app: EtApp, name: string, value: string): void {
   const settings = read(app);
   settings.set(name, value);
-  const events = app.EnableEvents;
-  const screen = app.ScreenUpdating;
-  app.EnableEvents = false;
-  app.ScreenUpdating = false;
-  try {
+  quietly(app, () => {
     let ws: EtWorksheet;
     if (exists(app)) {
       ws = sheetOf(app, SETTINGS_SHEET);
@@ -76,8 +73,5 @@ function write(app: EtApp, name: string, value: string): void {
     // Text, so that ET never reads a value as a number or a date.
     range.NumberFormat = "@";
     range.Value2 = rows;
-  } finally {
-    app.ScreenUpdating = screen;
-    app.EnableEvents = events;
-  }
+  });
 }

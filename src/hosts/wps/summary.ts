@@ -2,6 +2,7 @@ import type { UiKey } from "../../engine/messages";
 import { CELL_LOOKS, numberFormatOf, padRow, type CellLook, type SheetSpec } from "../../engine/summary";
 import { bgrOf, XL_CENTER, XL_LEFT, XL_TOP, type EtApp, type EtRange } from "./et";
 import { writeEntryRules } from "./entry";
+import { quietly } from "./quiet";
 import { rectAddress, sheetOf, type Discovery } from "./read";
 import { addSheet } from "./write";
 
@@ -23,13 +24,7 @@ export function writeSummarySheets(
   sheets: readonly SheetSpec[],
   isOwn: (name: string) => boolean,
 ): UiKey[] {
-  const screen = app.ScreenUpdating;
-  const events = app.EnableEvents;
-  const alerts = app.DisplayAlerts;
-  app.ScreenUpdating = false;
-  app.EnableEvents = false;
-  app.DisplayAlerts = false;
-  try {
+  return quietly(app, () => {
     const replaced = new Set(sheets.map((x) => x.name));
     const stale = d.sheets.map((x) => x.name).filter((n) => isOwn(n) || replaced.has(n));
     const parked = stale.map((name, i) => {
@@ -43,11 +38,7 @@ export function writeSummarySheets(
     const first = sheets[0];
     if (first) sheetOf(app, first.name).Activate();
     return [...notices];
-  } finally {
-    app.DisplayAlerts = alerts;
-    app.EnableEvents = events;
-    app.ScreenUpdating = screen;
-  }
+  });
 }
 
 function writeSheet(app: EtApp, spec: SheetSpec): UiKey[] {
