@@ -138,9 +138,12 @@ export class WebController implements AnjuController {
   async compareWithPrevious(file: File, options: RunOptions = {}): Promise<DiffOutcome> {
     await step("progressReading", options);
     const workbook = await readPickedWorkbook(file, PAGE_SHEETJS);
-    const out = await this.run(undefined, options, { name: file.name, workbook });
+    // Told apart from this workbook when both have one name (its gone households are not this workbook's rows).
+    const name =
+      file.name === this.file.name ? t("diffPreviousSame", { file: file.name }, this.locale) : file.name;
+    const out = await this.run(undefined, options, { name, workbook });
     if (!out.diff) throw new AnjuError("diffNoRun");
-    return { report: out.report, previous: file.name, ...out.diff };
+    return { report: out.report, previous: name, ...out.diff };
   }
 
   private async check(sheets: readonly string[] | undefined, options?: RunOptions): Promise<CheckReport> {

@@ -185,11 +185,11 @@ export function createInPlaceController(
       const { report: listed, together: last } = await runCheck(
         "all",
         run,
-        previousInput(file.name, workbook, baseOptions()),
+        previousInput(previousLabel(file.name, fileName(), locale), workbook, baseOptions()),
       );
       const diff = last?.diff;
       if (!diff) throw new AnjuError("diffNoRun");
-      return { report: listed, previous: file.name, villages: diff.villages, total: diff.total };
+      return { report: listed, previous: diff.previous.file, villages: diff.villages, total: diff.total };
     },
     related: {
       list: () => related.list(),
@@ -248,6 +248,14 @@ export function createInPlaceController(
     },
     reveal: (target) => book.reveal(target),
   };
+}
+
+/**
+ * The previous submission's name in the lists: its file name, told apart from this workbook's when the clerk keeps
+ * both under one name (its gone households must never look like this workbook's rows).
+ */
+export function previousLabel(previous: string, current: string, locale: Locale): string {
+  return previous === current ? t("diffPreviousSame", { file: previous }, locale) : previous;
 }
 
 function abortIf(signal: AbortSignal | undefined): void {

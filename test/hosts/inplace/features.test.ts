@@ -90,6 +90,19 @@ describe("与上次报送比对 (issue 18)", () => {
   });
 });
 
+test("与上次报送比对 with both files under one name: the gone households stay apart from this workbook", async () => {
+  const name = "戴窑镇回访表.xlsx";
+  const b = book(["diff", "戴窑镇-2024上半年.xlsx"], name);
+  const c = controllerOn(b);
+  const outcome = await c.compareWithPrevious!(file(["diff", "戴窑镇-2023下半年.xlsx"], name));
+  expect(outcome.previous).toBe("戴窑镇回访表.xlsx（上次报送）");
+  const gone = outcome.report.findings.filter((f) => f.ruleId === "DF-GONE");
+  expect(gone.length).toBe(4);
+  expect(gone.every((f) => f.file === outcome.previous)).toBe(true);
+  expect(b.marks).toEqual(marksOf(outcome.report.findings.filter((f) => f.file === name)));
+  expect(outcome.report.files).toEqual([name, outcome.previous]);
+});
+
 describe("关联文件 and 校验全部工作表 (issue 19)", () => {
   const expected = JSON.parse(readFileSync(join(FIXTURES, "cross", "cross.expected.json"), "utf8")) as {
     files: string[];

@@ -140,6 +140,7 @@ export const uiFeatures: Readonly<Record<keyof typeof zh, string>> = {
   diffPick:
     "Pick the previous submission's workbook (.xlsx, .xls, .et, .ods, .csv; read on this computer, never uploaded)",
   diffTitle: "Compared with the last submission: {file}",
+  diffPreviousSame: "{file} (last submission)",
   diffNoRun: "The comparison could not be completed; pick the previous submission's file again.",
   diffGoneNote:
     "Households of the last submission missing now are listed (not marked), at their place in the previous file.",

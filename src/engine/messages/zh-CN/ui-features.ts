@@ -130,6 +130,7 @@ export const uiFeatures = {
   diffCompare: "与上次报送比对",
   diffPick: "选择上次报送的工作簿文件（.xlsx、.xls、.et、.ods、.csv；只在本机读取，不会上传）",
   diffTitle: "与上次报送比对：{file}",
+  diffPreviousSame: "{file}（上次报送）",
   diffNoRun: "未能完成比对，请重新选择上次报送的文件。",
   diffGoneNote: "上次报送中有、本次缺失的户列在结果中（不标记），显示其在上次文件中的位置。",
   relatedTitle: "关联文件",
