@@ -69,6 +69,8 @@ export function createOfficeController(options: OfficeControllerOptions = {}): O
       return fn(...args);
     };
   return {
+    // The shared controller's optional features (与上次报送比对, 关联文件, 插入空白表, 对应表头) pass through.
+    ...inner,
     host: "office",
     workbookHost: host,
     live: book.liveRecheck,
@@ -85,6 +87,8 @@ export function createOfficeController(options: OfficeControllerOptions = {}): O
     citySummary: counted(inner.citySummary),
     sample: counted(inner.sample),
     reveal: (target) => inner.reveal(target),
+    ...(inner.compareWithPrevious ? { compareWithPrevious: counted(inner.compareWithPrevious) } : {}),
+    ...(inner.insertTemplate ? { insertTemplate: counted(inner.insertTemplate) } : {}),
   };
 }
 
