@@ -1,3 +1,4 @@
+import "./public-path";
 import { Spinner, ThemeProvider } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import { render } from "react-dom";
