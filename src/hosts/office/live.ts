@@ -39,6 +39,8 @@ interface Changes {
 interface Cache {
   discovery: Discovery;
   names: readonly string[];
+  /** The check the run was made with (a comparison or a cross-table check included); edits are re-checked with it. */
+  check?: (workbook: WorkbookData, names: readonly string[]) => CheckResult;
   sheets: Map<
     string,
     { name: string; rows: Array<CellValue[] | undefined>; merges: readonly CellRange[]; hidden?: boolean }
@@ -64,8 +66,12 @@ export class LiveRecheck {
 
   constructor(private readonly options: LiveOptions) {}
 
-  /** Keeps what a check read and wrote, to patch it on edits. */
-  remember(run: CheckRun): void {
+  /**
+   * Keeps what a check read and wrote, to patch it on edits, and the check it was made with (`check`; the one the
+   * live re-check was built with when absent), so that an edit after 与上次报送比对 or a cross-table check is
+   * re-checked the same way and its DF/XT marks stay.
+   */
+  remember(run: CheckRun, check?: LiveOptions["check"]): void {
     const sheets: Cache["sheets"] = new Map();
     for (const sheet of run.workbook.sheets) {
       sheets.set(sheet.name, {
@@ -78,6 +84,7 @@ export class LiveRecheck {
     this.cache = {
       discovery: run.discovery,
       names: run.names,
+      ...(check ? { check } : {}),
       sheets,
       date1904: run.workbook.date1904,
       entries: [...run.outcome.entries],
@@ -168,7 +175,7 @@ export class LiveRecheck {
         sheets: cache.names.map((n) => cache.sheets.get(n) ?? { name: n, rows: [], merges: [] }),
         date1904: cache.date1904,
       };
-      const result = check(workbook, cache.names);
+      const result = (cache.check ?? check)(workbook, cache.names);
       const outcome = await reconcile(s, {
         discovery: cache.discovery,
         previous: cache.entries,

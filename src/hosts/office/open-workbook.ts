@@ -102,7 +102,7 @@ export class OfficeOpenWorkbook implements OpenWorkbook {
         events ? (s, names) => this.liveRecheck.register(s, names) : undefined,
         onPhase,
       );
-      if (events && !run.discovery.readOnly) this.liveRecheck.remember(run);
+      if (events && !run.discovery.readOnly) this.liveRecheck.remember(run, check);
       return {
         result: run.result,
         names: run.names,

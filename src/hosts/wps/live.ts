@@ -29,6 +29,8 @@ const WHOLE_SHEET_ROWS = 5_000;
 
 interface Cache {
   names: readonly string[];
+  /** The check the run was made with (a comparison or a cross-table check included); edits are re-checked with it. */
+  check?: (workbook: WorkbookData, names: readonly string[]) => CheckResult;
   workbook: {
     sheets: Array<{
       name: string;
@@ -60,9 +62,11 @@ export class LiveRecheck {
     return this.options.events !== undefined;
   }
 
-  remember(run: CheckRun): void {
+  /** Keeps what a check read and wrote, and the check it was made with (see the Office host's LiveRecheck). */
+  remember(run: CheckRun, check?: LiveOptions["check"]): void {
     this.cache = {
       names: run.names,
+      ...(check ? { check } : {}),
       workbook: {
         sheets: run.workbook.sheets.map((s) => ({
           name: s.name,
@@ -154,7 +158,7 @@ export class LiveRecheck {
         }
         return disc;
       });
-      const result = this.options.check(cache.workbook, cache.names);
+      const result = (cache.check ?? this.options.check)(cache.workbook, cache.names);
       const outcome = host.run(() =>
         reconcile(app, {
           discovery: d,

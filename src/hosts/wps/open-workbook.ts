@@ -93,7 +93,7 @@ export class WpsOpenWorkbook implements OpenWorkbook {
     onPhase?.("reading");
     await tick();
     const run = this.workbook.checkAndMark(target, check);
-    if (!run.discovery.readOnly) this.liveRecheck.remember(run);
+    if (!run.discovery.readOnly) this.liveRecheck.remember(run, check);
     return {
       result: run.result,
       names: run.names,

@@ -32,3 +32,15 @@ test.each([1, 8, 18])(
     expect(c.headerMap?.keptIn).toBeDefined();
   },
 );
+
+test("Excel: a live re-check after 与上次报送比对 re-checks with the comparison, so the DF marks stay", async () => {
+  const fake = await fakeFromXlsx(bytes("diff", "戴窑镇-2024上半年.xlsx"), new FakeExcel({ api: 18 }));
+  const c = controllerOn(fake, { today: () => TODAY });
+  await c.compareWithPrevious!(new File([bytes("diff", "戴窑镇-2023下半年.xlsx")], "戴窑镇-2023下半年.xlsx"));
+  const before = coloursOf(fake.sheet("张庄村"));
+  expect(Object.keys(before).length).toBeGreaterThan(0);
+  const value = fake.sheet("张庄村").get(4, 1)?.value;
+  await fake.userEdit("张庄村", "B5", [[value ?? ""]]);
+  await c.live.settle();
+  expect(coloursOf(fake.sheet("张庄村"))).toEqual(before);
+});

@@ -119,3 +119,30 @@ test("WPS: 对应表头 choices saved in the workbook (its settings) and used wh
   expect(again.headerMap!.choices()).toEqual(choices);
   expect(missing(await again.checkActiveSheet())).toBe(0);
 });
+
+test("WPS: a live re-check after 与上次报送比对 re-checks with the comparison, so the DF marks stay", async () => {
+  const timers: Array<() => void> = [];
+  const fake = await etFromXlsx(
+    bytes("diff", "戴窑镇-2024上半年.xlsx"),
+    new FakeEt({ name: "戴窑镇-2024上半年.xlsx" }),
+  );
+  const controller = createWpsController({
+    app: fake.app,
+    today: () => TODAY,
+    setTimeout: (fn) => timers.push(fn),
+    clearTimeout: () => undefined,
+  });
+  const previous = new File([bytes("diff", "戴窑镇-2023下半年.xlsx")], "戴窑镇-2023下半年.xlsx");
+  const outcome = await controller.compareWithPrevious!(previous);
+  const here = outcome.report.findings.filter((f) => f.file === "戴窑镇-2024上半年.xlsx");
+  const before = fillsOf(fake);
+  expect(before).toEqual(expectedFills(here));
+  // The clerk retypes a cell with the value it has: nothing changes, so every mark must stay as it is.
+  const sheet = fake.sheet("张庄村");
+  const value = sheet.get(4, 1)?.value;
+  fake.edit("张庄村", "B5", typeof value === "boolean" || value === undefined ? null : value);
+  expect(timers.length).toBe(1);
+  timers.shift()?.();
+  await controller.live.settle();
+  expect(fillsOf(fake)).toEqual(before);
+});
