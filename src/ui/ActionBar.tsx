@@ -2,6 +2,7 @@ import { DefaultButton, PrimaryButton, Text, TextField } from "@fluentui/react";
 import { useRef, useState } from "react";
 import type { AnjuAction } from "../hosts/controller";
 import type { UiKey } from "../engine/messages";
+import { FileInput } from "./FileInput";
 import { useStrings } from "./i18n";
 
 export interface ActionBarProps {
@@ -87,19 +88,13 @@ export function ActionBar(props: ActionBarProps) {
           title={why("citySummary") ?? s.t("paneCityPick")}
           onClick={() => cityInput.current?.click()}
         />
-        <input
+        <FileInput
           ref={cityInput}
-          type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           multiple
-          hidden
-          aria-label={s.t("paneCityPick")}
-          data-testid="city-files"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = "";
-            if (files.length > 0) props.onCity(files);
-          }}
+          label={s.t("paneCityPick")}
+          testId="city-files"
+          onFiles={(files) => props.onCity(files)}
         />
       </div>
       <div className="anju-sample-row">

@@ -10,7 +10,8 @@ import type {
   RunOptions,
   TemplatePlace,
 } from "../hosts/controller";
-import { WORKBOOK_ACCEPT } from "./accept";
+
+import { FileInput } from "./FileInput";
 import { useStrings } from "./i18n";
 import { RelatedFilesPanel } from "./RelatedFilesPanel";
 import { TemplateInsertPanel } from "./TemplateInsertPanel";
@@ -49,18 +50,11 @@ export function FeatureBar({ controller, busy, run, onDiff, onInserted }: Featur
             onClick={() => previous.current?.click()}
             data-testid="diff-button"
           />
-          <input
+          <FileInput
             ref={previous}
-            type="file"
-            accept={WORKBOOK_ACCEPT}
-            hidden
-            aria-label={s.t("diffPick")}
-            data-testid="diff-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = "";
-              if (file) run("progressReading", (o) => compare(file, o), onDiff);
-            }}
+            label={s.t("diffPick")}
+            testId="diff-input"
+            onFiles={([file]) => file && run("progressReading", (o) => compare(file, o), onDiff)}
           />
         </div>
       ) : null}

@@ -1,8 +1,8 @@
 import { Checkbox, DefaultButton, IconButton, Text } from "@fluentui/react";
 import { useEffect, useRef, useState } from "react";
 import type { RelatedFile, RelatedFiles } from "../hosts/controller";
+import { FileInput } from "./FileInput";
 import { useStrings } from "./i18n";
-import { WORKBOOK_ACCEPT } from "./accept";
 
 export interface RelatedFilesPanelProps {
   readonly related: RelatedFiles;
@@ -60,19 +60,12 @@ export function RelatedFilesPanel({ related, busy, onAdd }: RelatedFilesPanelPro
         disabled={busy}
         onClick={() => input.current?.click()}
       />
-      <input
+      <FileInput
         ref={input}
-        type="file"
-        accept={WORKBOOK_ACCEPT}
         multiple
-        hidden
-        aria-label={s.t("relatedPick")}
-        data-testid="related-input"
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = "";
-          if (files.length > 0) onAdd(files, setList);
-        }}
+        label={s.t("relatedPick")}
+        testId="related-input"
+        onFiles={(files) => onAdd(files, setList)}
       />
     </details>
   );

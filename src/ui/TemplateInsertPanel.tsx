@@ -1,8 +1,9 @@
-import { DefaultButton, Dropdown, Text, TextField } from "@fluentui/react";
+import { DefaultButton, Text } from "@fluentui/react";
 import { useState } from "react";
-import { TEMPLATE_KIND_KEYS, TEMPLATE_KINDS, type TemplateKind } from "../engine/template";
+import type { TemplateKind } from "../engine/template";
 import type { TemplatePlace } from "../hosts/controller";
 import { useStrings } from "./i18n";
+import { DEFAULT_TEMPLATE_CHOICE, TemplateFields } from "./TemplateFields";
 
 export interface TemplateInsertPanelProps {
   readonly busy: boolean;
@@ -15,31 +16,19 @@ export interface TemplateInsertPanelProps {
  */
 export function TemplateInsertPanel({ busy, onInsert }: TemplateInsertPanelProps) {
   const s = useStrings();
-  const [kind, setKind] = useState<TemplateKind>("revisit");
-  const [township, setTownship] = useState("");
-  const [village, setVillage] = useState("");
+  const [choice, setChoice] = useState(DEFAULT_TEMPLATE_CHOICE);
   return (
     <details className="anju-template" data-testid="template-insert">
       <summary>{s.t("tplInsert")}</summary>
       <Text variant="small" className="anju-muted" block>
         {s.t("tplSectionIntro")}
       </Text>
-      <div className="anju-template-fields">
-        <Dropdown
-          label={s.t("tplInsertKind")}
-          selectedKey={kind}
-          options={TEMPLATE_KINDS.map((k) => ({ key: k, text: s.t(TEMPLATE_KIND_KEYS[k]) }))}
-          onChange={(_e, o) => o && setKind(o.key as TemplateKind)}
-          data-testid="insert-kind"
-        />
-        <TextField label={s.t("tplTownship")} value={township} onChange={(_e, v) => setTownship(v ?? "")} />
-        <TextField label={s.t("tplVillage")} value={village} onChange={(_e, v) => setVillage(v ?? "")} />
-      </div>
+      <TemplateFields value={choice} onChange={setChoice} idPrefix="insert" />
       <DefaultButton
         iconProps={{ iconName: "Table" }}
         text={s.t("tplInsert")}
         disabled={busy}
-        onClick={() => onInsert(kind, { township, village })}
+        onClick={() => onInsert(choice.kind, { township: choice.township, village: choice.village })}
         data-testid="insert-template"
       />
     </details>

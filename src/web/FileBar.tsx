@@ -1,6 +1,7 @@
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Text } from "@fluentui/react";
 import { useRef, useState, type DragEvent, type ReactNode } from "react";
-import { WORKBOOK_ACCEPT } from "../ui/accept";
+
+import { FileInput } from "../ui/FileInput";
 import { useStrings } from "../ui/i18n";
 
 export interface FileBarProps {
@@ -45,18 +46,11 @@ export function FileBar({
       onDrop={onDrop}
       data-testid="drop-zone"
     >
-      <input
+      <FileInput
         ref={fileInput}
-        type="file"
-        accept={WORKBOOK_ACCEPT}
-        hidden
-        aria-label={s.t("webDropZone")}
-        data-testid="file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) onOpen(file);
-        }}
+        label={s.t("webDropZone")}
+        testId="file-input"
+        onFiles={([file]) => file && onOpen(file)}
       />
       <div className="anju-drop-line">
         <PrimaryButton

@@ -1,15 +1,10 @@
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Text, TextField } from "@fluentui/react";
+import { DefaultButton, MessageBar, MessageBarType, Text, TextField } from "@fluentui/react";
 import { useState } from "react";
-import {
-  TEMPLATE_KINDS,
-  TEMPLATE_KIND_KEYS,
-  TEMPLATE_MAX_ROWS,
-  TEMPLATE_DEFAULT_ROWS,
-  type TemplateKind,
-} from "../engine/template";
+import { TEMPLATE_MAX_ROWS, TEMPLATE_DEFAULT_ROWS } from "../engine/template";
 import { saveBytes } from "../ui/download";
 import { errorText } from "../engine/errors";
 import { useStrings } from "../ui/i18n";
+import { DEFAULT_TEMPLATE_CHOICE, TemplateFields } from "../ui/TemplateFields";
 import { templateDownload } from "./template";
 
 /**
@@ -18,9 +13,7 @@ import { templateDownload } from "./template";
  */
 export function TemplateSection() {
   const s = useStrings();
-  const [kind, setKind] = useState<TemplateKind>("revisit");
-  const [township, setTownship] = useState("");
-  const [village, setVillage] = useState("");
+  const [choice, setChoice] = useState(DEFAULT_TEMPLATE_CHOICE);
   const [rows, setRows] = useState(String(TEMPLATE_DEFAULT_ROWS));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -31,7 +24,7 @@ export function TemplateSection() {
     setBusy(true);
     setError(undefined);
     try {
-      const file = await templateDownload({ kind, township, village, rows: n }, s.locale);
+      const file = await templateDownload({ ...choice, rows: n }, s.locale);
       saveBytes(file.fileName, file.bytes);
     } catch (e) {
       setError(errorText(e, s.locale));
@@ -46,26 +39,7 @@ export function TemplateSection() {
       <Text variant="small" className="anju-muted" block>
         {s.t("tplSectionIntro")}
       </Text>
-      <div className="anju-template-fields">
-        <Dropdown
-          ariaLabel={s.t("tplSectionTitle")}
-          selectedKey={kind}
-          options={TEMPLATE_KINDS.map((k) => ({ key: k, text: s.t(TEMPLATE_KIND_KEYS[k]) }))}
-          onChange={(_e, o) => o && setKind(o.key as TemplateKind)}
-          data-testid="template-kind"
-        />
-        <TextField
-          label={s.t("tplTownship")}
-          value={township}
-          onChange={(_e, v) => setTownship(v ?? "")}
-          data-testid="template-township"
-        />
-        <TextField
-          label={s.t("tplVillage")}
-          value={village}
-          onChange={(_e, v) => setVillage(v ?? "")}
-          data-testid="template-village"
-        />
+      <TemplateFields value={choice} onChange={setChoice} idPrefix="template">
         <TextField
           label={s.t("tplRows")}
           value={rows}
@@ -73,7 +47,7 @@ export function TemplateSection() {
           {...(rowsOk ? {} : { errorMessage: s.t("tplBadRows", { max: TEMPLATE_MAX_ROWS }) })}
           data-testid="template-rows"
         />
-      </div>
+      </TemplateFields>
       <DefaultButton
         iconProps={{ iconName: "Download" }}
         text={s.t("tplDownload")}
