@@ -1,4 +1,5 @@
 import type { VillageCounts } from "../engine/diff";
+import type { FillReport } from "../engine/forms";
 import type { HeaderChoice, HeaderGap } from "../engine/header/gaps";
 import type { UiKey } from "../engine/messages";
 import type { ParamValue } from "../engine/model/types";
@@ -83,6 +84,25 @@ export interface AnjuController {
   insertTemplate?(kind: TemplateKind, where: TemplatePlace, options?: RunOptions): Promise<InsertedTemplate>;
   /** 对应表头 (SPEC §13) kept by the controller (the page keeps its own): gaps of the last check and the choices. */
   readonly headerMap?: HeaderMapControl;
+  /**
+   * 填写汇总表 (SPEC §13): the active sheet of the open workbook is the county's own summary form; its statistic
+   * cells are filled from the township (village) workbooks picked (read on this machine), as `anju fill` does.
+   */
+  fillForm?(files: readonly File[], options?: RunOptions): Promise<FillOutcome>;
+}
+
+/** What 填写汇总表 did to the active sheet. */
+export interface FillOutcome {
+  /** The form sheet filled (the active one). */
+  readonly sheet: string;
+  /** `anju fill --format json`'s object: the cells filled, the rows and labels that matched nothing. */
+  readonly report: FillReport;
+  /** Rows filled. */
+  readonly rows: number;
+  /** Statistic cells of matched rows holding a formula, left as they are (A1). */
+  readonly formulaCells: readonly string[];
+  /** The same as `anju fill` prints, in the pane's language. */
+  readonly text: string;
 }
 
 /** The half-year diff as the pane shows it. */

@@ -26,6 +26,7 @@ import type { LoadSheetJs } from "../../workbook/input";
 import { readPickedWorkbook, RelatedFileList } from "../../workbook/related";
 import { pickedSummaryInput } from "../../workbook/summary-input";
 import type { AnjuController, DiffOutcome, RunOptions, SummaryPreview } from "../controller";
+import { fillOpenForm } from "./fill";
 import { HeaderChoices } from "./headermap";
 import type { CheckFn, Notice, OpenWorkbook, Phase, Target } from "./port";
 import { PANE_SHEETJS } from "./sheetjs";
@@ -208,6 +209,21 @@ export function createInPlaceController(
       const done = await insertTemplate(book, kind, place, locale);
       lastNotices = done.notices;
       return done;
+    },
+    async fillForm(files, run = {}) {
+      abortIf(run.signal);
+      await settle();
+      return fillOpenForm(book, files, {
+        config,
+        today: today(),
+        map: headers.mapping(),
+        locale,
+        loadSheetJs,
+        checkpoint: (step) => {
+          abortIf(run.signal);
+          run.onProgress?.({ step });
+        },
+      });
     },
     headerMap: {
       gaps: () => gaps,

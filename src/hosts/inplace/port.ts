@@ -89,12 +89,38 @@ export interface OpenWorkbook {
    * could not add (the sheet is then plain there).
    */
   insertSheet(spec: SheetSpec): Promise<{ readonly name: string; readonly notices: readonly Notice[] }>;
+  /**
+   * 填写汇总表 (SPEC §13): the active sheet as a form to fill — its values and merges (`workbook` holds that sheet
+   * only) and the A1 addresses of its formula cells, by sheet name.
+   */
+  readForm(): Promise<FormRead>;
+  /**
+   * Writes numbers into cells of `sheet` (0-based row and column): values only, no formats; the caller never
+   * names a formula cell (planFill skips them); nothing else in the workbook changes.
+   */
+  writeNumbers(sheet: string, cells: readonly NumberWrite[]): Promise<void>;
   /** Activates the finding's sheet and selects its cells. */
   reveal(target: FindingTarget): Promise<void>;
   /** Present when `capabilities.liveRecheck`. */
   readonly live?: LiveRecheckPort | undefined;
   /** Settings saved with the document (e.g. a county's header mapping); absent where the host has none. */
   readonly settings?: DocumentSettings | undefined;
+}
+
+/** The active sheet read as a form to fill. */
+export interface FormRead {
+  readonly sheet: string;
+  /** The active sheet only. */
+  readonly workbook: WorkbookData;
+  /** A1 addresses of formula cells, by sheet name. */
+  readonly formulas: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** One number written into a cell: 0-based row and column. */
+export interface NumberWrite {
+  readonly row: number;
+  readonly col: number;
+  readonly value: number;
 }
 
 /** The host's live re-check, as the controller drives it. */

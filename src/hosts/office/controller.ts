@@ -69,7 +69,7 @@ export function createOfficeController(options: OfficeControllerOptions = {}): O
       return fn(...args);
     };
   return {
-    // The shared controller's optional features (与上次报送比对, 关联文件, 插入空白表, 对应表头) pass through.
+    // The shared controller's optional features (与上次报送比对, 关联文件, 插入空白表, 对应表头, 填写汇总表) pass through.
     ...inner,
     host: "office",
     workbookHost: host,
@@ -89,6 +89,7 @@ export function createOfficeController(options: OfficeControllerOptions = {}): O
     reveal: (target) => inner.reveal(target),
     ...(inner.compareWithPrevious ? { compareWithPrevious: counted(inner.compareWithPrevious) } : {}),
     ...(inner.insertTemplate ? { insertTemplate: counted(inner.insertTemplate) } : {}),
+    ...(inner.fillForm ? { fillForm: counted(inner.fillForm) } : {}),
   };
 }
 

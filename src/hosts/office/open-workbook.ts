@@ -5,8 +5,10 @@ import type { FindingTarget } from "../controller";
 import type {
   CheckFn,
   DocumentSettings,
+  FormRead,
   LiveRecheckPort,
   MarkedRun,
+  NumberWrite,
   Notice,
   OpenWorkbook,
   Phase,
@@ -14,6 +16,7 @@ import type {
 } from "../inplace/port";
 import { freeSheetName } from "../inplace/names";
 import type { OfficeEnv } from "./env";
+import { readActiveForm, writeNumbers } from "./form";
 import type { OfficeWorkbookHost } from "./host";
 import { measure } from "./state-read";
 import { LiveRecheck, type LiveUpdate } from "./live";
@@ -166,6 +169,22 @@ export class OfficeOpenWorkbook implements OpenWorkbook {
         const keys = await writeSummarySheets(s, d, [{ ...spec, name }], () => false);
         return { name, notices: keys.map((key) => ({ key, params: {} })) };
       });
+    } finally {
+      this.count();
+    }
+  }
+
+  async readForm(): Promise<FormRead> {
+    try {
+      return await this.workbook.run((s) => readActiveForm(s));
+    } finally {
+      this.count();
+    }
+  }
+
+  async writeNumbers(sheet: string, cells: readonly NumberWrite[]): Promise<void> {
+    try {
+      await this.workbook.run((s) => writeNumbers(s, sheet, cells));
     } finally {
       this.count();
     }

@@ -132,6 +132,10 @@ export interface EtRange {
   Value2: unknown;
   /** The displayed text (one cell; null for several that differ). */
   readonly Text: unknown;
+  /** true when every cell holds a formula, false when none, null when some do. */
+  readonly HasFormula: boolean | null;
+  /** A cell's formula (`=SUM(C5:C9)`) or its constant; an array of rows for several cells. */
+  readonly Formula: unknown;
   readonly Row: number;
   readonly Column: number;
   readonly Rows: { readonly Count: number };

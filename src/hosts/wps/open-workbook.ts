@@ -5,8 +5,10 @@ import type { FindingTarget } from "../controller";
 import type {
   CheckFn,
   DocumentSettings,
+  FormRead,
   LiveRecheckPort,
   MarkedRun,
+  NumberWrite,
   Notice,
   OpenWorkbook,
   Phase,
@@ -14,6 +16,7 @@ import type {
 } from "../inplace/port";
 import { freeSheetName } from "../inplace/names";
 import type { EtApiEvent, EtApp } from "./et";
+import { readActiveForm, writeNumbers } from "./form";
 import type { WpsWorkbookHost } from "./host";
 import { LiveRecheck, type LiveUpdate } from "./live";
 import { discover, readSheets, sheetsToRead } from "./read";
@@ -134,6 +137,16 @@ export class WpsOpenWorkbook implements OpenWorkbook {
       const keys = writeSummarySheets(this.app, d, [{ ...spec, name }], () => false);
       return { name, notices: keys.map((key) => ({ key, params: {} })) };
     });
+  }
+
+  async readForm(): Promise<FormRead> {
+    await tick();
+    return this.workbook.run(() => readActiveForm(this.app));
+  }
+
+  async writeNumbers(sheet: string, cells: readonly NumberWrite[]): Promise<void> {
+    await tick();
+    this.workbook.run(() => writeNumbers(this.app, sheet, cells));
   }
 
   async reveal(target: FindingTarget): Promise<void> {

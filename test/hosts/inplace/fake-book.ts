@@ -100,5 +100,20 @@ export class FakeBook implements OpenWorkbook {
 
   async writeSheets(): Promise<void> {}
 
+  /** Formula cells by sheet (A1), for readForm. */
+  readonly formulas = new Map<string, Set<string>>();
+
+  async readForm() {
+    const sheets = this.workbook.sheets.filter((s) => s.name === this.active);
+    return { sheet: this.active, workbook: { ...this.workbook, sheets }, formulas: this.formulas };
+  }
+
+  /** Numbers written, in order. */
+  readonly written: Array<{ sheet: string; row: number; col: number; value: number }> = [];
+
+  async writeNumbers(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: number }>) {
+    for (const c of cells) this.written.push({ sheet, ...c });
+  }
+
   async reveal(_target: FindingTarget): Promise<void> {}
 }

@@ -54,6 +54,8 @@ export interface SeedOptions {
   /** `B7` → `#FFC000` (solid) or a full fill in ET's terms. */
   readonly fills?: Readonly<Record<string, string | Fill>>;
   readonly comments?: Readonly<Record<string, string>>;
+  /** `E12` → `=SUM(E5:E11)`: a formula cell (its value, if any, from the data as its last result). */
+  readonly formulas?: Readonly<Record<string, string>>;
   readonly protect?: boolean;
   readonly visible?: number;
 }
@@ -101,6 +103,11 @@ export class FakeEt implements RangeHost {
         typeof fill === "string"
           ? { color: bgr(fill), colorIndex: 0, pattern: 1, patternColor: 0 }
           : { ...fill };
+    }
+    for (const [address, formula] of Object.entries(seed.formulas ?? {})) {
+      const rect = parseRect(address);
+      if (!rect) throw new Error(`bad address ${address}`);
+      sheet.at(rect.top, rect.left).formula = formula;
     }
     for (const [address, text] of Object.entries(seed.comments ?? {})) {
       const rect = parseRect(address);
@@ -346,7 +353,8 @@ class FakeWorksheet implements EtWorksheet {
     let bottom = -1;
     let right = -1;
     for (const [k, c] of m.cells) {
-      if (c.value === undefined && c.error === undefined && !c.fill && c.comment === undefined) continue;
+      const empty = c.value === undefined && c.error === undefined && c.formula === undefined;
+      if (empty && !c.fill && c.comment === undefined) continue;
       const r = Math.floor(k / MAX_COLS);
       const col = k % MAX_COLS;
       top = Math.min(top, r);

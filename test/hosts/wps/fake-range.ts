@@ -95,6 +95,7 @@ export class FakeRange implements EtRange {
         const cell = this.sheet.at(this.rect.top + i, this.rect.left + j);
         delete cell.error;
         delete cell.prefix;
+        delete cell.formula;
         if (x === undefined || x === null || x === "") delete cell.value;
         else if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") cell.value = x;
         else this.host.fail(-2146827284, "不支持的值类型");
@@ -110,6 +111,31 @@ export class FakeRange implements EtRange {
     if (!c) return "";
     if (c.error !== undefined) return c.error;
     return c.value === undefined ? "" : String(c.value);
+  }
+
+  get HasFormula(): boolean | null {
+    this.host.count();
+    let any = false;
+    let all = true;
+    for (const { row, col } of this.cellsOf()) {
+      if (this.sheet.get(row, col)?.formula !== undefined) any = true;
+      else all = false;
+    }
+    return all ? true : any ? null : false;
+  }
+
+  /** A cell's formula, else its constant ("" when empty); an array of rows for several cells. */
+  get Formula(): unknown {
+    this.host.count();
+    const formula = (c: CellModel | undefined) => c?.formula ?? c?.error ?? c?.value ?? "";
+    if (this.single) return formula(this.sheet.get(this.rect.top, this.rect.left));
+    const rows: unknown[][] = [];
+    for (let r = this.rect.top; r <= this.rect.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = this.rect.left; c <= this.rect.right; c++) row.push(formula(this.sheet.get(r, c)));
+      rows.push(row);
+    }
+    return rows;
   }
 
   get PrefixCharacter(): string {

@@ -35,6 +35,8 @@ export interface CellModel {
   error?: string;
   /** Text typed with a leading apostrophe. */
   prefix?: string;
+  /** A formula (`=SUM(C5:C9)`): `value` is then its last result, as ET keeps it. */
+  formula?: string;
   fill?: Fill;
   comment?: string;
   numberFormat?: string;

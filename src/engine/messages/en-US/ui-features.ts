@@ -161,4 +161,14 @@ export const uiFeatures: Readonly<Record<keyof typeof zh, string>> = {
     "This program cannot save settings in the workbook; the mapping lasts until the workbook is closed.",
   // Document settings (src/hosts/office/settings.ts): Office's saveAsync failed.
   settingsNotSaved: "The settings could not be saved in the workbook ({detail}).",
+  // 填写汇总表 in the task panes (issue 21, src/hosts/inplace/fill.ts, src/ui/FillFormPanel.tsx).
+  paneFillTitle: "Fill summary form",
+  paneFillIntro:
+    "Uses the active sheet as the county's own summary form: pick the township (village) workbooks and their households, grades, dangerous houses and other figures are written into the rows named after each village or township; formula cells and everything else are left as they are. Files are read on this computer only, never uploaded.",
+  paneFillPick: "Pick township (village) workbooks (several allowed)",
+  paneFillNoFiles: "Pick at least one township (village) workbook.",
+  paneFillDone: "Filled {cells} cell(s) in {rows} row(s) of “{sheet}”.",
+  paneFillNothing:
+    "Nothing was filled in “{sheet}”: no row's name matches a village or township of the picked files.",
+  progressFilling: "Filling the summary form…",
 };

@@ -149,4 +149,14 @@ export const uiFeatures = {
   mapKeptSession: "此程序无法在工作簿中保存设置，对应关系只在本次打开期间有效。",
   // Document settings (src/hosts/office/settings.ts): Office's saveAsync failed.
   settingsNotSaved: "未能把设置保存到工作簿（{detail}）。",
+  // 填写汇总表 in the task panes (issue 21, src/hosts/inplace/fill.ts, src/ui/FillFormPanel.tsx).
+  paneFillTitle: "填写汇总表",
+  paneFillIntro:
+    "把当前工作表当作本县（市、区）自己的汇总表样：选择各乡镇（村）的工作簿，按村（社区）或乡镇（街道）名称填入户数、A级、危房户数等统计数；含公式的单元格和其他内容不改动。文件只在本机读取，不会上传。",
+  paneFillPick: "选择乡镇（村）工作簿（可多选）",
+  paneFillNoFiles: "请至少选择一个乡镇（村）工作簿。",
+  paneFillDone: "已在“{sheet}”中填写 {cells} 个单元格（{rows} 行）。",
+  paneFillNothing:
+    "“{sheet}”中没有可填写的单元格：没有一行的名称与所选文件中的村（社区）或乡镇（街道）对得上。",
+  progressFilling: "正在填写汇总表…",
 };
