@@ -8,7 +8,7 @@ export const HEADER_SETTING = "anju.headers";
 
 /**
  * 对应表头 in the task panes: the header choices in force for the open workbook, read from its settings at start
- * and saved there on each change (Excel's document settings, WPS's document variables), so that every later check
+ * and saved there on each change (Excel's document settings, WPS's very hidden _anju_settings sheet), so that every later check
  * — in this session and after the workbook is opened again — uses them. Without settings they last the session.
  */
 export class HeaderChoices {

@@ -4,6 +4,8 @@ import type { Finding, WorkbookData } from "../../engine/model/types";
 import type { WorkbookHost } from "../port";
 import { DEFAULT_BUDGET, type Budget } from "./budget";
 import { detectCaps, type Caps } from "./caps";
+import type { Target } from "../inplace/port";
+import type { InPlaceRun } from "../inplace/run";
 import type { OfficeEnv } from "./env";
 import { STATE_SHEET } from "../inplace/state";
 import type { ReconcileInput, ReconcileOutcome } from "./mark";
@@ -26,16 +28,10 @@ export interface RunStats {
   readonly syncs: number;
 }
 
-/** Which sheets a check covers: the active one (校验当前工作表) or every sheet (校验全部工作表). */
-export type Target = "active" | "all";
+export type { Target } from "../inplace/port";
 
-/** Everything a check-and-mark run learnt, kept by the controller for the live re-check. */
-export interface CheckRun {
-  readonly discovery: Discovery;
-  readonly workbook: WorkbookData;
-  readonly names: readonly string[];
-  readonly result: CheckResult;
-  readonly outcome: ReconcileOutcome;
+/** Everything a check-and-mark run learnt, kept by the controller for the live re-check; with its syncs. */
+export interface CheckRun extends InPlaceRun<Discovery, ReconcileOutcome> {
   readonly syncs: number;
 }
 

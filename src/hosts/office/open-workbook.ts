@@ -1,5 +1,3 @@
-import type { CheckResult } from "../../engine/check";
-import type { AnjuError } from "../../engine/errors";
 import type { SheetSpec } from "../../engine/summary";
 import type { FindingTarget } from "../controller";
 import type {
@@ -14,6 +12,7 @@ import type {
   Phase,
   Target,
 } from "../inplace/port";
+import { LiveRelay } from "../inplace/live-relay";
 import { freeSheetName } from "../inplace/names";
 import type { OfficeEnv } from "./env";
 import { readActiveForm, writeNumbers } from "./form";
@@ -40,8 +39,7 @@ export class OfficeOpenWorkbook implements OpenWorkbook {
   readonly liveRecheck: LiveRecheck;
   /** Excel syncs since the last `resetSyncs` (the task pane's action, or the last live re-check). */
   syncs = 0;
-  private onLive: ((result: CheckResult, notices: readonly Notice[]) => void) | undefined;
-  private onLiveError: ((e: AnjuError) => void) | undefined;
+  private readonly relay = new LiveRelay();
   /** Each live re-check, with its Excel details (syncs, what was rewritten). */
   onLiveUpdate: ((update: LiveUpdate) => void) | undefined;
 
@@ -59,9 +57,9 @@ export class OfficeOpenWorkbook implements OpenWorkbook {
       onUpdate: (update) => {
         this.syncs = update.syncs;
         this.onLiveUpdate?.(update);
-        this.onLive?.(update.result, update.outcome.notices);
+        this.relay.result(update.result, update.outcome.notices);
       },
-      onError: (e) => this.onLiveError?.(e),
+      onError: (e) => this.relay.error(e),
     });
   }
 
@@ -72,14 +70,10 @@ export class OfficeOpenWorkbook implements OpenWorkbook {
 
   get live(): LiveRecheckPort | undefined {
     if (!this.workbook.caps.events) return undefined;
-    return {
-      listen: (onResult, onError) => {
-        this.onLive = onResult;
-        this.onLiveError = onError;
-      },
-      settle: () => this.liveRecheck.settle(),
-      forget: () => this.liveRecheck.forget(),
-    };
+    return this.relay.port(
+      () => this.liveRecheck.settle(),
+      () => this.liveRecheck.forget(),
+    );
   }
 
   /** Office's document settings (./settings.ts), saved with the workbook; absent where Office has none. */

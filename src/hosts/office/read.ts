@@ -4,6 +4,7 @@ import { COMMAND_BYTES, jsonBytes } from "./budget";
 import { parseAddressList, rangeAddress } from "./geometry";
 import { officeErrorCode } from "./notices";
 import type { Session } from "./session";
+import { compactRow } from "../inplace/rows";
 import { decodeState, STATE_SHEET, type MarkEntry } from "../inplace/state";
 
 export interface SheetInfo {
@@ -245,17 +246,7 @@ function queueBatch(s: Session, jobs: readonly Job[], responseBudget: number): P
 
 /** A row of Excel values as the engine's CellValue[]: errors kept as values, empty strings as null, trimmed. */
 function toRow(values: readonly unknown[], types: readonly string[], left: number): CellValue[] | undefined {
-  let last = -1;
-  const out: CellValue[] = [];
-  for (let j = 0; j < values.length; j++) {
-    const v = toCell(values[j], types[j]);
-    if (v === null) continue;
-    out[left + j] = v;
-    last = left + j;
-  }
-  if (last < 0) return undefined;
-  for (let c = 0; c <= last; c++) if (out[c] === undefined) out[c] = null;
-  return out;
+  return compactRow(values, left, (v, j) => toCell(v, types[j]));
 }
 
 function toCell(v: unknown, type: string | undefined): CellValue {

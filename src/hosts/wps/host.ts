@@ -2,23 +2,18 @@ import { OWN_SHEETS, type CheckResult } from "../../engine/check";
 import type { Locale } from "../../engine/messages";
 import type { Finding, WorkbookData } from "../../engine/model/types";
 import type { WorkbookHost } from "../port";
+import type { Target } from "../inplace/port";
+import type { InPlaceRun } from "../inplace/run";
 import type { EtApp } from "./et";
 import { reconcile, type ReconcileOutcome } from "./mark";
 import { explain, type Notice } from "./notices";
 import { discover, parseRect, readSheets, sheetOf, sheetsToRead, type Discovery } from "./read";
 import { readState } from "./write";
 
-/** Which sheets a check covers: the active one (校验当前工作表) or every sheet (校验全部工作表). */
-export type Target = "active" | "all";
+export type { Target } from "../inplace/port";
 
 /** Everything a check-and-mark run learnt, kept for the live re-check. */
-export interface CheckRun {
-  readonly discovery: Discovery;
-  readonly workbook: WorkbookData;
-  readonly names: readonly string[];
-  readonly result: CheckResult;
-  readonly outcome: ReconcileOutcome;
-}
+export type CheckRun = InPlaceRun<Discovery, ReconcileOutcome>;
 
 export interface WpsHostOptions {
   readonly locale?: Locale;

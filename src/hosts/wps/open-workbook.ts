@@ -1,5 +1,3 @@
-import type { CheckResult } from "../../engine/check";
-import type { AnjuError } from "../../engine/errors";
 import type { SheetSpec } from "../../engine/summary";
 import type { FindingTarget } from "../controller";
 import type {
@@ -14,6 +12,7 @@ import type {
   Phase,
   Target,
 } from "../inplace/port";
+import { LiveRelay } from "../inplace/live-relay";
 import { freeSheetName } from "../inplace/names";
 import type { EtApiEvent, EtApp } from "./et";
 import { readActiveForm, writeNumbers } from "./form";
@@ -40,8 +39,7 @@ export class WpsOpenWorkbook implements OpenWorkbook {
   readonly liveRecheck: LiveRecheck;
   /** Saved in the workbook's very hidden `_anju_settings` sheet (./settings.ts). */
   readonly settings: DocumentSettings;
-  private onLive: ((result: CheckResult, notices: readonly Notice[]) => void) | undefined;
-  private onLiveError: ((e: AnjuError) => void) | undefined;
+  private readonly relay = new LiveRelay();
   /** Each live re-check, with its ET details. */
   onLiveUpdate: ((update: LiveUpdate) => void) | undefined;
 
@@ -61,9 +59,9 @@ export class WpsOpenWorkbook implements OpenWorkbook {
       clearTimeout: options.clearTimeout,
       onUpdate: (update) => {
         this.onLiveUpdate?.(update);
-        this.onLive?.(update.result, update.outcome.notices);
+        this.relay.result(update.result, update.outcome.notices);
       },
-      onError: (e) => this.onLiveError?.(e),
+      onError: (e) => this.relay.error(e),
     });
   }
 
@@ -74,14 +72,10 @@ export class WpsOpenWorkbook implements OpenWorkbook {
 
   get live(): LiveRecheckPort | undefined {
     if (!this.liveRecheck.available) return undefined;
-    return {
-      listen: (onResult, onError) => {
-        this.onLive = onResult;
-        this.onLiveError = onError;
-      },
-      settle: async () => this.liveRecheck.settle(),
-      forget: () => this.liveRecheck.forget(),
-    };
+    return this.relay.port(
+      () => this.liveRecheck.settle(),
+      () => this.liveRecheck.forget(),
+    );
   }
 
   fileName(): string {

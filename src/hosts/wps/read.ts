@@ -10,6 +10,7 @@ import {
   type EtWorkbook,
   type EtWorksheet,
 } from "./et";
+import { compactRow } from "../inplace/rows";
 import { WpsHostError } from "./notices";
 
 /** Rows per Value2 read: one call returns a block of rows × the used columns. */
@@ -124,17 +125,7 @@ function toRow(
   row: number,
   left: number,
 ): CellValue[] | undefined {
-  const out: CellValue[] = [];
-  let last = -1;
-  for (let j = 0; j < values.length; j++) {
-    const v = toCell(ws, values[j], row, left + j);
-    if (v === null) continue;
-    out[left + j] = v;
-    last = left + j;
-  }
-  if (last < 0) return undefined;
-  for (let c = 0; c <= last; c++) if (out[c] === undefined) out[c] = null;
-  return out;
+  return compactRow(values, left, (v, j) => toCell(ws, v, row, left + j));
 }
 
 /**
