@@ -40,7 +40,8 @@ w.Office = {
   context: {
     displayLanguage: "zh-CN",
     requirements: { isSetSupported: env.isSetSupported },
-    document: { url: fake.url, mode: "readWrite" },
+    // Office.Settings: loaded from the document when the add-in starts, saved into it by saveAsync.
+    document: { url: fake.url, mode: "readWrite", settings: fake.documentSettings?.load() },
   },
 };
 w.__anju = {
