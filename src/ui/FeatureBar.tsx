@@ -5,6 +5,7 @@ import type { TemplateKind } from "../engine/template";
 import type {
   AnjuController,
   DiffOutcome,
+  FillOutcome,
   InsertedTemplate,
   RelatedFile,
   RunOptions,
@@ -12,6 +13,7 @@ import type {
 } from "../hosts/controller";
 
 import { FileInput } from "./FileInput";
+import { FillFormPanel } from "./FillFormPanel";
 import { useStrings } from "./i18n";
 import { RelatedFilesPanel } from "./RelatedFilesPanel";
 import { TemplateInsertPanel } from "./TemplateInsertPanel";
@@ -28,8 +30,8 @@ export interface FeatureBarProps {
 }
 
 /**
- * The buttons of issues 18–20 beside the six of ActionBar, each shown only where the controller has it:
- * 与上次报送比对 (picks the previous submission's file), 关联文件, 插入空白表.
+ * The buttons of issues 18–21 beside the six of ActionBar, each shown only where the controller has it:
+ * 与上次报送比对 (picks the previous submission's file), 关联文件, 插入空白表, 填写汇总表.
  */
 export function FeatureBar({ controller, busy, run, onDiff, onInserted }: FeatureBarProps) {
   const s = useStrings();
@@ -37,7 +39,8 @@ export function FeatureBar({ controller, busy, run, onDiff, onInserted }: Featur
   const compare = controller.compareWithPrevious?.bind(controller);
   const insert = controller.insertTemplate?.bind(controller);
   const related = controller.related;
-  if (!compare && !insert && !related) return null;
+  const fill = controller.fillForm?.bind(controller);
+  if (!compare && !insert && !related && !fill) return null;
   return (
     <section className="anju-actions anju-features" aria-label={s.t("diffCompare")}>
       {compare ? (
@@ -72,6 +75,14 @@ export function FeatureBar({ controller, busy, run, onDiff, onInserted }: Featur
           busy={busy}
           onInsert={(kind: TemplateKind, place: TemplatePlace) =>
             run("progressInserting", (o) => insert(kind, place, o), onInserted)
+          }
+        />
+      ) : null}
+      {fill ? (
+        <FillFormPanel
+          busy={busy}
+          onFill={(files, done: (outcome: FillOutcome) => void) =>
+            run("progressFilling", (o) => fill(files, o), done)
           }
         />
       ) : null}
