@@ -119,16 +119,23 @@ async function fillInExcel(index: number, api: number) {
   }
   fake.activate(sheet);
   const before = new Map(fake.sheets.map((s) => [s.name, valuesOf(s)]));
-  const controller = createOfficeController({ env: fake.env(), today, debounceMs: 5 });
+  const notices: string[] = [];
+  const controller = createOfficeController({
+    env: fake.env(),
+    today,
+    debounceMs: 5,
+    onNotice: (n) => notices.push(n.key),
+  });
   const outcome = await (controller.fillForm as NonNullable<AnjuController["fillForm"]>)(
     picked(filesOf(samples[index]?.level ?? "city")),
   );
-  return { report, sheet, form, fake, before, controller, outcome };
+  return { report, sheet, form, fake, before, controller, outcome, notices };
 }
 
 describe.each(samples.map((s, i) => [s.file, i] as const))("填写汇总表 %s", (_file, index) => {
   test("ExcelApi 1.1: only cells anju fill fills, with its numbers (merged headers unread: maybe fewer)", async () => {
-    const { report, sheet, fake, before, outcome } = await fillInExcel(index, 1);
+    const { report, sheet, fake, before, outcome, notices } = await fillInExcel(index, 1);
+    expect(notices).toEqual(["officeFillNoMerges"]);
     const cli = new Map(report.filled.map((f) => [`${f.sheet}!${f.cell}`, f.value]));
     expect(outcome.report.filled.length).toBeGreaterThan(0);
     for (const f of outcome.report.filled) expect(cli.get(`${f.sheet}!${f.cell}`)).toBe(f.value);
@@ -145,7 +152,11 @@ describe.each(samples.map((s, i) => [s.file, i] as const))("填写汇总表 %s",
   test.each([13, 18])(
     "Excel (ExcelApi 1.%i): the same cells and numbers as anju fill; formulas and everything else unchanged",
     async (api) => {
-      const { report, sheet, form, fake, before, controller, outcome } = await fillInExcel(index, api);
+      const { report, sheet, form, fake, before, controller, outcome, notices } = await fillInExcel(
+        index,
+        api,
+      );
+      expect(notices).toEqual([]);
       expectSameAsCli(outcome, report, sheet);
       expect(controller.lastSyncs).toBeLessThanOrEqual(6);
 

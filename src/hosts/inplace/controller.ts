@@ -223,6 +223,7 @@ export function createInPlaceController(
           abortIf(run.signal);
           run.onProgress?.({ step });
         },
+        publish,
       });
     },
     headerMap: {

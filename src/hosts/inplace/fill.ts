@@ -9,7 +9,7 @@ import type { LoadSheetJs } from "../../workbook/input";
 import { readPickedWorkbook } from "../../workbook/related";
 import { summaryInput } from "../../workbook/summary-input";
 import type { FillOutcome } from "../controller";
-import type { OpenWorkbook } from "./port";
+import type { Notice, OpenWorkbook } from "./port";
 
 export interface FillContext {
   readonly config: Config;
@@ -20,6 +20,8 @@ export interface FillContext {
   readonly loadSheetJs: LoadSheetJs;
   /** Called between the steps (reading a file, summarising): throws when the clerk cancelled. */
   readonly checkpoint: (step: "progressReading" | "progressSummary") => void;
+  /** The host's notices of the fill (what it could not read of the form). */
+  readonly publish: (notices: readonly Notice[]) => void;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function fillOpenForm(
   if (files.length === 0) throw new AnjuError("paneFillNoFiles");
   cx.checkpoint("progressReading");
   const form = await book.readForm();
+  cx.publish(form.notices ?? []);
   // As anju fill: a form with no header row naming statistics is said so (before the files are read).
   if (!form.workbook.sheets.some((sheet) => locateForm(sheet))) {
     throw new AnjuError("fillNoForm", { file: form.sheet });

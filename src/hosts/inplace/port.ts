@@ -114,6 +114,8 @@ export interface FormRead {
   readonly workbook: WorkbookData;
   /** A1 addresses of formula cells, by sheet name. */
   readonly formulas: ReadonlyMap<string, ReadonlySet<string>>;
+  /** What this program could not read of the form (Excel before ExcelApi 1.13: its merged cells). */
+  readonly notices?: readonly Notice[];
 }
 
 /** One number written into a cell: 0-based row and column. */

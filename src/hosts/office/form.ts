@@ -20,6 +20,8 @@ export async function readActiveForm(s: Session): Promise<FormRead> {
     sheet: d.active,
     workbook: toWorkbook(d, [d.active], read),
     formulas: new Map([[d.active, dims ? await formulaAddresses(s, d.active, dims) : new Set<string>()]]),
+    // Without merged areas a header over merged cells reads as blanks beside its text: some columns may be missed.
+    ...(s.caps.merges ? {} : { notices: [{ key: "officeFillNoMerges" as const, params: {} }] }),
   };
 }
 

@@ -170,5 +170,7 @@ export const uiFeatures: Readonly<Record<keyof typeof zh, string>> = {
   paneFillDone: "Filled {cells} cell(s) in {rows} row(s) of “{sheet}”.",
   paneFillNothing:
     "Nothing was filled in “{sheet}”: no row's name matches a village or township of the picked files.",
+  officeFillNoMerges:
+    "This Excel cannot read merged cells: headers over merged cells may not be recognised and some statistic columns may be left unfilled. Please check, or fill the form in Excel 2021, Microsoft 365 or WPS.",
   progressFilling: "Filling the summary form…",
 };

@@ -158,5 +158,7 @@ export const uiFeatures = {
   paneFillDone: "已在“{sheet}”中填写 {cells} 个单元格（{rows} 行）。",
   paneFillNothing:
     "“{sheet}”中没有可填写的单元格：没有一行的名称与所选文件中的村（社区）或乡镇（街道）对得上。",
+  officeFillNoMerges:
+    "此版本的 Excel 无法读取合并单元格：跨合并单元格的表头可能未被识别，部分统计列可能未填写。请核对，或在 Excel 2021、Microsoft 365 或 WPS 表格中填写。",
   progressFilling: "正在填写汇总表…",
 };
