@@ -8,7 +8,7 @@ import { FillReportSchema, type FillReport } from "../../src/engine/forms";
 import { formulaCells } from "../../src/workbook/fill";
 import { readXlsx } from "../../src/workbook/read";
 import { runCli } from "../helpers/cli";
-import { localToday, wpsPage } from "./fake-hosts";
+import { excelPage, localToday, wpsPage } from "./fake-hosts";
 import {
   ensureDist,
   launch,
@@ -131,5 +131,78 @@ test("the WPS pane fills the form sheet as anju fill does; formulas and other ce
       (window as unknown as { __anjuEt: { unemulated(): string[] } }).__anjuEt.unemulated(),
     ),
   ).toEqual([]);
+  expect(errors).toEqual([]);
+}, 180_000);
+
+test("the Excel pane (ExcelApi 1.18) fills the form sheet as anju fill does; formulas and other cells unchanged", async () => {
+  const { paths } = await writeCityTownships(join(dir, "in-excel"));
+  const [formPath] = await writeFormSamples(join(dir, "forms-excel"));
+  const form = formPath as string;
+  const township = paths.filter((p) => p.endsWith("戴窑镇.xlsx"));
+  const run = runCli([
+    "fill",
+    form,
+    ...township,
+    "--out",
+    join(dir, "filled-excel.xlsx"),
+    "--format",
+    "json",
+    "--today",
+    localToday(),
+  ]);
+  expect(run.stderr).toBe("");
+  const cli: FillReport = FillReportSchema.parse(JSON.parse(run.stdout));
+  const bytes = new Uint8Array(readFileSync(form));
+  const sheets = readXlsx(bytes).sheets.map((s) => ({ name: s.name, rows: s.rows, merges: s.merges }));
+  const formSheet = sheets[0]?.name as string;
+  const formulas = [...(formulaCells(bytes).get(formSheet) ?? [])];
+  expect(formulas.length).toBeGreaterThan(0);
+
+  const page: Page = await excelPage(narrow, { sheets, errors });
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByRole("button", { name: "校验全部工作表", exact: true }).waitFor({ timeout: 60_000 });
+  type Cells = Map<number, { value: unknown; formula?: string }>;
+  type Win = {
+    __anju: { fake: { sheet(n: string): { cells: Cells; at(r: number, c: number): { formula?: string } } } };
+  };
+  // The form's formula cells, as Excel holds them (the fake shows "" as their value, as before a recalculation).
+  await page.evaluate(
+    ([name, cells]) => {
+      const sheet = (window as unknown as Win).__anju.fake.sheet(name as string);
+      for (const a of cells as string[]) {
+        const m = /^([A-Z]+)(\d+)$/.exec(a) as RegExpExecArray;
+        let col = 0;
+        for (const ch of m[1] as string) col = col * 26 + ch.charCodeAt(0) - 64;
+        sheet.at(Number(m[2]) - 1, col - 1).formula = `=SUM(${a})`;
+      }
+    },
+    [formSheet, formulas] as const,
+  );
+  const snapshot = () =>
+    page.evaluate((name) => {
+      const out: Record<string, [unknown, string | null]> = {};
+      (window as unknown as Win).__anju.fake.sheet(name).cells.forEach((c, k) => {
+        if (c.value !== "" || c.formula !== undefined) out[String(k)] = [c.value, c.formula ?? null];
+      });
+      return out;
+    }, formSheet);
+  const before = await snapshot();
+  await page.locator('[data-testid="fill-form"] summary').click();
+  await page.locator('[data-testid="fill-input"]').setInputFiles(township);
+  await page.locator('[data-testid="fill-result"]').waitFor({ timeout: 60_000 });
+  const after = await snapshot();
+  const expected = { ...before };
+  const key = (cell: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
+    let col = 0;
+    for (const ch of m[1] as string) col = col * 26 + ch.charCodeAt(0) - 64;
+    return (Number(m[2]) - 1) * 16384 + col - 1;
+  };
+  for (const f of cli.filled) expected[String(key(f.cell))] = [f.value, null];
+  expect(after).toEqual(expected);
+  const rows = new Set(cli.filled.map((f) => f.cell.replace(/^[A-Z]+/, ""))).size;
+  expect(await page.locator('[data-testid="fill-done"]').innerText()).toBe(
+    `已在“${formSheet}”中填写 ${cli.filled.length} 个单元格（${rows} 行）。`,
+  );
   expect(errors).toEqual([]);
 }, 180_000);
