@@ -1,16 +1,10 @@
 import { basename } from "node:path";
 import type { Config } from "../engine/config";
-import { fillText, planFill, toFillReport } from "../engine/forms";
+import { fillText, planFill, summariesByLevel, toFillReport } from "../engine/forms";
 import type { HeaderMapping } from "../engine/header/names";
 import { t, type UiKey } from "../engine/messages";
 import type { YMD } from "../engine/parse/date";
-import {
-  checkForSummary,
-  summarize,
-  type Summary,
-  type SummaryInput,
-  type SummaryLevel,
-} from "../engine/summary";
+import { checkForSummary, type SummaryInput, type SummaryLevel } from "../engine/summary";
 import { fillWorkbook, formulaCells } from "../workbook/fill";
 import { readInputFile, readWorkbookFile } from "../workbook/file";
 import { NODE_CODEC } from "../workbook/node-codec";
@@ -64,12 +58,7 @@ export async function runFill(args: FillArgs, write: (s: string) => void): Promi
   }
   assertMappingsUsed(args.map, tables);
   if (inputs.every((i) => i.result.tables.length === 0)) throw fail("summaryNoTables");
-  const summaries = new Map<SummaryLevel, Summary>();
-  const summaryAt = (level: SummaryLevel) => {
-    let s = summaries.get(level);
-    if (!s) summaries.set(level, (s = summarize(inputs, level, { today: args.today, config: args.config })));
-    return s;
-  };
+  const summaryAt = summariesByLevel(inputs, { today: args.today, config: args.config });
   const plan = planFill(formBook, formulas, summaryAt, args.level ? { level: args.level } : {});
   if (plan.forms.length === 0) throw fail("fillNoForm", { file: basename(form) });
 

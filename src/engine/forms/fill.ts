@@ -3,7 +3,8 @@ import { Grid } from "../model/grid";
 import type { WorkbookData } from "../model/types";
 import { cellText, fold } from "../parse/text";
 import type { Figures } from "../summary/figures";
-import type { Summary, SummaryLevel } from "../summary/summarize";
+import type { SummaryInput } from "../summary/households";
+import { summarize, type Summary, type SummaryLevel, type SummaryOptions } from "../summary/summarize";
 import { statisticValue, type NameKind } from "./labels";
 import { locateForm, type FormTable } from "./locate";
 
@@ -49,6 +50,19 @@ export function nameKey(name: string): string {
   const f = fold(name);
   const bare = f.replace(NAME_SUFFIX, "");
   return bare === "" ? f : bare;
+}
+
+/** planFill's `summaryAt` over these inputs: each level's summary computed once, when first asked for. */
+export function summariesByLevel(
+  inputs: readonly SummaryInput[],
+  options: SummaryOptions,
+): (level: SummaryLevel) => Summary {
+  const summaries = new Map<SummaryLevel, Summary>();
+  return (level) => {
+    let s = summaries.get(level);
+    if (!s) summaries.set(level, (s = summarize(inputs, level, options)));
+    return s;
+  };
 }
 
 /**

@@ -4,7 +4,14 @@
  *   const plan = planFill(form, formulaCells, (level) => summarize(inputs, level, { today, config }), { level });
  *   toFillReport(plan);   // the `anju fill --format json` object
  */
-export { nameKey, planFill, type FilledCell, type FillOptions, type FillPlan } from "./fill";
+export {
+  nameKey,
+  planFill,
+  summariesByLevel,
+  type FilledCell,
+  type FillOptions,
+  type FillPlan,
+} from "./fill";
 export {
   classifyLabel,
   isCountWord,

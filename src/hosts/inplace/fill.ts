@@ -1,10 +1,10 @@
 import type { Config } from "../../engine/config";
 import { AnjuError } from "../../engine/errors";
-import { fillText, locateForm, planFill, toFillReport } from "../../engine/forms";
+import { fillText, locateForm, planFill, summariesByLevel, toFillReport } from "../../engine/forms";
 import type { HeaderMapping } from "../../engine/header/names";
 import type { Locale } from "../../engine/messages";
 import type { YMD } from "../../engine/parse/date";
-import { summarize, type Summary, type SummaryInput, type SummaryLevel } from "../../engine/summary";
+import { type SummaryInput } from "../../engine/summary";
 import type { LoadSheetJs } from "../../workbook/input";
 import { readPickedWorkbook } from "../../workbook/related";
 import { summaryInput } from "../../workbook/summary-input";
@@ -51,12 +51,7 @@ export async function fillOpenForm(
   }
   if (inputs.every((i) => i.result.tables.length === 0)) throw new AnjuError("summaryNoTables");
   cx.checkpoint("progressSummary");
-  const summaries = new Map<SummaryLevel, Summary>();
-  const summaryAt = (level: SummaryLevel) => {
-    let s = summaries.get(level);
-    if (!s) summaries.set(level, (s = summarize(inputs, level, { today: cx.today, config: cx.config })));
-    return s;
-  };
+  const summaryAt = summariesByLevel(inputs, { today: cx.today, config: cx.config });
   const plan = planFill(form.workbook, form.formulas, summaryAt);
   await book.writeNumbers(
     form.sheet,
